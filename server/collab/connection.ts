@@ -1,0 +1,160 @@
+/**
+ * One socket in one room: buffers frames until the plan is loaded, decodes each frame
+ * defensively, enforces the connection's rights, and drops a reader that falls too far
+ * behind. A bad frame closes this socket only.
+ */
+import * as Y from 'yjs';
+import { assertNever } from '../../shared/assert-never.ts';
+import { CloseCodes, type CloseCode } from '../../shared/close-codes.ts';
+import { MAX_SEND_QUEUE_BYTES } from '../../shared/limits.ts';
+import type { Logger } from '../logger.ts';
+import { decodeFrame, encodePermissionDenied, encodeSyncStep1, encodeSyncStep2, MalformedFrameError, type InboundFrame } from './codec.ts';
+import { AwarenessTooLargeError, type PresenceMember } from './presence.ts';
+import type { Room } from './room.ts';
+import type { Access, Identity, SocketLike } from './socket.ts';
+
+export class Connection implements PresenceMember {
+  readonly awarenessIds = new Set<number>();
+  private waiting: Uint8Array[] = [];
+  private answeredEarly = false;
+  private pendingWrites = 0;
+  private toldReadOnly = false;
+  private closed = false;
+
+  constructor(
+    private readonly socket: SocketLike,
+    readonly identity: Identity,
+    private readonly access: Access,
+    private readonly room: Room,
+    private readonly logger: Logger,
+  ) {}
+
+  /** A frame from the socket. Frames that arrive before the plan is loaded wait, in order. */
+  receive(data: Uint8Array): void {
+    if (this.closed) return;
+    if (!this.room.isReady) {
+      this.waiting.push(data);
+      return;
+    }
+    this.handle(data);
+  }
+
+  /**
+   * Called while the room loads: if this socket's first frame asked for the whole state,
+   * answer from the stored bytes at once.
+   */
+  answerEarly(state: Uint8Array, stateVector: Uint8Array, fullStateFrame: Uint8Array): void {
+    const first = this.waiting[0];
+    if (!first) return;
+    let frame: InboundFrame;
+    try {
+      frame = decodeFrame(first);
+    } catch {
+      return; // ready() will decode it again and close the socket properly
+    }
+    if (frame.kind !== 'sync-step1') return;
+    this.waiting.shift();
+    this.answeredEarly = true;
+    const isEmpty = frame.stateVector.length <= 1;
+    this.send(isEmpty ? fullStateFrame : encodeSyncStep2Of(state, frame.stateVector));
+    this.send(encodeSyncStep1(stateVector));
+  }
+
+  /** The room is loaded: greet, then handle what waited. */
+  ready(): void {
+    if (this.closed) return;
+    if (!this.answeredEarly) this.room.greet(this);
+    else this.room.sendPresence(this);
+    const waiting = this.waiting;
+    this.waiting = [];
+    for (const data of waiting) {
+      if (this.closed) return;
+      this.handle(data);
+    }
+  }
+
+  send(frame: Uint8Array): void {
+    if (this.closed) return;
+    if (this.socket.bufferedAmount > MAX_SEND_QUEUE_BYTES) {
+      this.closeWith(CloseCodes.slowConsumer, { bufferedBytes: this.socket.bufferedAmount });
+      return;
+    }
+    this.socket.send(frame);
+  }
+
+  beginWrite(): void {
+    this.pendingWrites += 1;
+  }
+
+  /** Returns how many of this writer's updates are still being stored. */
+  endWrite(): number {
+    this.pendingWrites = Math.max(0, this.pendingWrites - 1);
+    return this.pendingWrites;
+  }
+
+  close(code: number, reason: string): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.socket.close(code, reason);
+  }
+
+  /** The socket closed (either side): forget it. */
+  closedByPeer(): void {
+    this.closed = true;
+    this.waiting = [];
+    this.room.remove(this);
+  }
+
+  private handle(data: Uint8Array): void {
+    try {
+      this.dispatch(decodeFrame(data));
+    } catch (error) {
+      if (error instanceof AwarenessTooLargeError) this.closeWith(CloseCodes.awarenessTooLarge, { detail: error.message });
+      else if (error instanceof MalformedFrameError) this.closeWith(CloseCodes.malformedMessage, { detail: error.message });
+      else this.closeWith(CloseCodes.malformedMessage, { detail: error instanceof Error ? error.message : String(error) });
+    }
+  }
+
+  private dispatch(frame: InboundFrame): void {
+    switch (frame.kind) {
+      case 'sync-step1':
+        this.room.answerSyncStep1(this, frame.stateVector);
+        return;
+      case 'sync-step2':
+      case 'update':
+        this.write(frame.update);
+        return;
+      case 'awareness':
+        this.room.applyAwareness(this, frame.update);
+        return;
+      case 'query-awareness':
+        this.room.sendPresence(this);
+        return;
+      default:
+        assertNever(frame, 'frame');
+    }
+  }
+
+  private write(update: Uint8Array): void {
+    if (this.access.canWrite) {
+      this.room.applyClientUpdate(this, update);
+      return;
+    }
+    if (!this.toldReadOnly) {
+      this.toldReadOnly = true;
+      this.send(encodePermissionDenied('read-only'));
+    }
+  }
+
+  private closeWith(code: CloseCode, context: object): void {
+    this.logger.warn(
+      { planId: this.room.planId, userId: this.identity.userId, closeCode: code.code, ...context },
+      `closing sync connection: ${code.reason}`,
+    );
+    this.close(code.code, code.reason);
+  }
+}
+
+function encodeSyncStep2Of(state: Uint8Array, stateVector: Uint8Array): Uint8Array {
+  return encodeSyncStep2(Y.diffUpdate(state, stateVector));
+}

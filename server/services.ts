@@ -1,0 +1,65 @@
+/** Everything the HTTP layer works with, built once from the configuration. */
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Config } from './config.ts';
+import type { Logger } from './logger.ts';
+import { RoomRegistry } from './collab/registry.ts';
+import { InProcessRelay } from './collab/relay.ts';
+import { PlanService } from './plan-service.ts';
+import { AccountStore } from './storage/accounts.ts';
+import { openDatabase, type Db } from './storage/database.ts';
+import { GroupCommitter } from './storage/group-commit.ts';
+import { PlanStore } from './storage/plans.ts';
+import { SessionStore } from './storage/sessions.ts';
+import { SqliteUpdateLog } from './storage/update-log.ts';
+import { loadTemplates, type TemplateCatalog } from './templates.ts';
+import { SESSION_TTL_MS } from '../shared/limits.ts';
+import { randomUUID } from 'node:crypto';
+
+export const TEMPLATES_DIR = resolve(import.meta.dirname, '..', 'templates');
+
+export interface Services {
+  config: Config;
+  db: Db;
+  accounts: AccountStore;
+  sessions: SessionStore;
+  plans: PlanStore;
+  planService: PlanService;
+  registry: RoomRegistry;
+  committer: GroupCommitter;
+  catalog: TemplateCatalog;
+}
+
+export function createServices(config: Config, logger: Logger, templatesDir = TEMPLATES_DIR): Services {
+  mkdirSync(config.dataDir, { recursive: true });
+  const db = openDatabase({ file: join(config.dataDir, 'planwright.sqlite'), sync: config.sqliteSync });
+  const plans = new PlanStore(db);
+  const log = new SqliteUpdateLog(db);
+  const planService = new PlanService(plans, log);
+  const committer = new GroupCommitter(log, {
+    onError: (error, attempt, batchSize) => logger.error({ err: error, attempt, batchSize }, 'storing updates failed'),
+  });
+  const registry = new RoomRegistry({
+    log,
+    committer,
+    relay: new InProcessRelay(),
+    logger,
+    instanceId: randomUUID(),
+    compactAfterUpdates: config.compactAfterUpdates,
+    unloadGraceMs: config.unloadGraceMs,
+    onStored: (planId) => planService.touched(planId),
+  });
+  const sessions = new SessionStore(db, SESSION_TTL_MS);
+  sessions.purgeExpired();
+  return {
+    config,
+    db,
+    accounts: new AccountStore(db),
+    sessions,
+    plans,
+    planService,
+    registry,
+    committer,
+    catalog: loadTemplates(templatesDir, logger),
+  };
+}

@@ -1,0 +1,98 @@
+/**
+ * Opens the SQLite file and brings its schema up to date. Migrations are numbered, run in
+ * order inside one transaction each, and recorded in `PRAGMA user_version`.
+ */
+import Database from 'better-sqlite3';
+
+export type Db = Database.Database;
+
+/**
+ * `normal`: a committed transaction survives a crash of the process (the WAL is in the OS
+ * page cache); a power cut or kernel crash may lose the last moments of writes.
+ * `full`: every commit is fsynced before it returns; survives power loss, costs a sync per
+ * group commit.
+ */
+export type SyncMode = 'normal' | 'full';
+
+const MIGRATIONS: readonly string[] = [
+  `
+  CREATE TABLE users (
+    id TEXT PRIMARY KEY,
+    email TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    name TEXT NOT NULL,
+    password_hash TEXT NOT NULL,
+    created_at INTEGER NOT NULL
+  );
+  CREATE TABLE workspaces (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    created_at INTEGER NOT NULL
+  );
+  CREATE TABLE workspace_members (
+    workspace_id TEXT NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+    user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    role TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    PRIMARY KEY (workspace_id, user_id)
+  );
+  CREATE INDEX workspace_members_by_user ON workspace_members(user_id);
+  CREATE TABLE sessions (
+    token_hash TEXT PRIMARY KEY,
+    user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    created_at INTEGER NOT NULL,
+    expires_at INTEGER NOT NULL
+  );
+  CREATE INDEX sessions_by_user ON sessions(user_id);
+  CREATE TABLE plans (
+    id TEXT PRIMARY KEY,
+    workspace_id TEXT NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+    title TEXT NOT NULL,
+    template_id TEXT NOT NULL,
+    created_by TEXT NOT NULL REFERENCES users(id),
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL
+  );
+  CREATE INDEX plans_by_workspace ON plans(workspace_id, updated_at DESC);
+  CREATE TABLE plan_updates (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    plan_id TEXT NOT NULL,
+    data BLOB NOT NULL
+  );
+  CREATE INDEX plan_updates_by_plan ON plan_updates(plan_id, id);
+  CREATE TABLE plan_snapshots (
+    plan_id TEXT PRIMARY KEY,
+    state BLOB NOT NULL,
+    through_id INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL
+  );
+  `,
+];
+
+export interface OpenOptions {
+  file: string;
+  sync: SyncMode;
+}
+
+export function openDatabase({ file, sync }: OpenOptions): Db {
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  db.pragma(`synchronous = ${sync === 'full' ? 'FULL' : 'NORMAL'}`);
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  migrate(db);
+  return db;
+}
+
+function migrate(db: Db): void {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  if (current > MIGRATIONS.length) {
+    throw new Error(`database schema version ${current} is newer than this server knows (${MIGRATIONS.length})`);
+  }
+  for (let version = current; version < MIGRATIONS.length; version += 1) {
+    const sql = MIGRATIONS[version]!;
+    db.transaction(() => {
+      db.exec(sql);
+      db.pragma(`user_version = ${version + 1}`);
+    })();
+  }
+}

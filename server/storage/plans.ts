@@ -1,0 +1,51 @@
+/** Plan metadata rows. A plan's content lives in the update log, not here. */
+import type { Db } from './database.ts';
+
+export interface PlanRow {
+  id: string;
+  workspace_id: string;
+  title: string;
+  template_id: string;
+  created_at: number;
+  updated_at: number;
+}
+
+const COLUMNS = 'id, workspace_id, title, template_id, created_at, updated_at';
+
+export class PlanStore {
+  private readonly insert;
+  private readonly byId;
+  private readonly byWorkspace;
+  private readonly touch;
+
+  constructor(private readonly db: Db) {
+    this.insert = db.prepare<[string, string, string, string, string, number, number]>(
+      'INSERT INTO plans (id, workspace_id, title, template_id, created_by, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    );
+    this.byId = db.prepare<[string], PlanRow>(`SELECT ${COLUMNS} FROM plans WHERE id = ?`);
+    this.byWorkspace = db.prepare<[string], PlanRow>(`SELECT ${COLUMNS} FROM plans WHERE workspace_id = ? ORDER BY updated_at DESC`);
+    this.touch = db.prepare<[number, string]>('UPDATE plans SET updated_at = ? WHERE id = ?');
+  }
+
+  /** Inserts the plan row and runs `alsoInside` (e.g. storing its first state) in the same transaction. */
+  create(plan: { id: string; workspaceId: string; title: string; templateId: string; createdBy: string }, alsoInside: () => void): PlanRow {
+    const now = Date.now();
+    this.db.transaction(() => {
+      this.insert.run(plan.id, plan.workspaceId, plan.title, plan.templateId, plan.createdBy, now, now);
+      alsoInside();
+    })();
+    return { id: plan.id, workspace_id: plan.workspaceId, title: plan.title, template_id: plan.templateId, created_at: now, updated_at: now };
+  }
+
+  find(id: string): PlanRow | undefined {
+    return this.byId.get(id);
+  }
+
+  listForWorkspace(workspaceId: string): PlanRow[] {
+    return this.byWorkspace.all(workspaceId);
+  }
+
+  markUpdated(id: string, at: number): void {
+    this.touch.run(at, id);
+  }
+}
