@@ -1,0 +1,64 @@
+/**
+ * Scenario sizes and time budgets. The figures in the report are quoted, so every number
+ * that shapes them lives here, with its unit in the name.
+ */
+
+/** (a) one busy plan: everyone sees every writer's changes. */
+export const HOT_PLAN = {
+  clients: 50,
+  writers: 5,
+  opsPerSecPerWriter: 50,
+} as const;
+
+/** (b) many quiet plans: the shape of a state's districts on one machine. */
+export const MANY_PLANS = {
+  plans: 100,
+  clientsPerPlan: 5,
+  writersPerPlan: 1,
+  opsPerSecPerWriter: 20,
+} as const;
+
+/** Load before this point is discarded (connections settle, JIT warms up). */
+export const WARMUP_MS = 2_000;
+/** Timed window of (a) and (b), after the warm-up. */
+export const MEASURE_MS = 12_000;
+/** After writers stop, how long observers may take to receive the last ops. */
+export const DRAIN_TIMEOUT_MS = 15_000;
+
+/** (c) a plan with a long history, reopened after a restart. */
+export const HISTORY = {
+  updates: 20_000,
+  /** Characters per update: a word typed, roughly. */
+  charsPerUpdate: 5,
+  /** Updates written per macrotask; bounds the burst the writer puts on the socket. */
+  updatesPerTick: 250,
+  /** Repetitions of the in-process decode floor; the median is reported. */
+  floorRepeats: 7,
+} as const;
+
+/** (d) many people opening one large plan at once. */
+export const BIG_JOIN = {
+  joiners: 150,
+  fillInserts: 1_000,
+  fillInsertBytes: 1_024,
+} as const;
+
+/** Number of forked load-client processes (the machine has two cores; the server needs one). */
+export const CLIENT_PROCESSES = 2;
+
+/** Bounds on every wait, so a wedged server fails the run instead of hanging it. */
+export const TIMEOUTS_MS = {
+  serverStart: 30_000,
+  serverStop: 15_000,
+  connectAll: 60_000,
+  history: 120_000,
+  join: 60_000,
+  workerReply: 180_000,
+} as const;
+
+/** How often the orchestrator samples each server's RSS to find the peak. */
+export const RSS_SAMPLE_MS = 100;
+
+/** Name of the top-level Y types the bench writes into; the template's own types stay untouched. */
+export const BENCH_MAP = 'bench-ops';
+export const BENCH_TEXT = 'bench-text';

@@ -1,0 +1,144 @@
+/**
+ * `npm run bench`: the same scenarios against the y-websocket reference server and against
+ * Planwright, with load clients in separate processes. Prints a table, writes
+ * bench/results/latest.json. Options: `--only reference|planwright`.
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import { CLIENT_PROCESSES, HOT_PLAN, MANY_PLANS, RSS_SAMPLE_MS, BIG_JOIN, HISTORY, WARMUP_MS, MEASURE_MS } from './config.ts';
+import { readMemory, RssSampler } from './procfs.ts';
+import { renderReport, type BenchResults, type TargetOutcome } from './report.ts';
+import { runFanout } from './scenario-fanout.ts';
+import { runBigJoin, runHistory } from './scenario-documents.ts';
+import { ROOT } from './servers.ts';
+import { planwrightTarget, referenceTarget, type Target, type TargetName } from './targets.ts';
+import { WorkerPool } from './workers.ts';
+
+/** The whole run is bounded too: past this, everything is killed and the run fails. */
+const RUN_DEADLINE_MS = 10 * 60_000;
+
+const cleanups = new Set<() => void>();
+
+function cleanUpAll(): void {
+  for (const cleanup of cleanups) cleanup();
+  cleanups.clear();
+}
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+type Scenario = 'a' | 'b' | 'c' | 'd';
+
+/** Each step runs one scenario and files its result in the outcome. */
+function scenarioSteps(target: Target, pool: WorkerPool, outcome: TargetOutcome): Array<[Scenario, () => Promise<void>]> {
+  const { scenarios } = outcome;
+  return [
+    ['a', async () => {
+      scenarios.a = await runFanout(target, pool, { plans: 1, clientsPerPlan: HOT_PLAN.clients, writersPerPlan: HOT_PLAN.writers, opsPerSecPerWriter: HOT_PLAN.opsPerSecPerWriter });
+    }],
+    ['b', async () => {
+      scenarios.b = await runFanout(target, pool, { ...MANY_PLANS });
+    }],
+    ['c', async () => {
+      scenarios.c = await runHistory(target, pool);
+    }],
+    ['d', async () => {
+      scenarios.d = await runBigJoin(target, pool);
+    }],
+  ];
+}
+
+async function benchTarget(name: TargetName, pool: WorkerPool): Promise<TargetOutcome> {
+  const outcome: TargetOutcome = { scenarios: {}, rssMiB: {}, errors: {}, peakRssMiB: null, stop: null };
+  const target = name === 'planwright' ? await planwrightTarget() : await referenceTarget();
+  const kill = (): void => target.server.kill();
+  cleanups.add(kill);
+  const sampler = new RssSampler(() => target.server.pid, RSS_SAMPLE_MS);
+  try {
+    outcome.rssMiB.idle = sampler.sample()?.rssMiB ?? null;
+    for (const [scenario, run] of scenarioSteps(target, pool, outcome)) {
+      console.error(`[bench] ${name}: scenario ${scenario}`);
+      try {
+        await run();
+      } catch (error) {
+        outcome.errors[scenario] = message(error);
+        console.error(`[bench] ${name}: scenario ${scenario} failed: ${message(error)}`);
+      }
+      outcome.rssMiB[scenario] = sampler.sample()?.rssMiB ?? null;
+      if (readMemory(target.server.pid) === null) {
+        outcome.errors.server = `server process ${target.server.pid} is gone after scenario ${scenario}:\n${target.server.tail()}`;
+        break;
+      }
+    }
+  } finally {
+    sampler.stop();
+    outcome.peakRssMiB = sampler.peakMiB;
+    outcome.stop = await target.close().catch((error: unknown) => {
+      outcome.errors.stop = message(error);
+      return null;
+    });
+    cleanups.delete(kill);
+  }
+  return outcome;
+}
+
+function chosenTargets(): TargetName[] {
+  const only = process.argv.indexOf('--only');
+  const wanted = only >= 0 ? process.argv[only + 1] : undefined;
+  if (wanted === 'reference' || wanted === 'planwright') return [wanted];
+  if (wanted !== undefined) throw new Error(`--only takes reference or planwright, not ${wanted}`);
+  return ['reference', 'planwright'];
+}
+
+async function main(): Promise<void> {
+  const names = chosenTargets();
+  const pool = await WorkerPool.start(CLIENT_PROCESSES);
+  cleanups.add(() => pool.stop());
+  const results: BenchResults = {
+    startedAt: new Date().toISOString(),
+    machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', node: process.version },
+    config: { HOT_PLAN, MANY_PLANS, HISTORY, BIG_JOIN, WARMUP_MS, MEASURE_MS, CLIENT_PROCESSES },
+    targets: {},
+  };
+  try {
+    for (const name of names) {
+      if (name === 'planwright' && !existsSync(join(ROOT, 'server', 'main.ts'))) {
+        results.targets[name] = { skipped: 'server/main.ts does not exist yet' };
+        continue;
+      }
+      results.targets[name] = await benchTarget(name, pool);
+    }
+  } finally {
+    cleanUpAll();
+  }
+  const dir = join(ROOT, 'bench', 'results');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'latest.json'), JSON.stringify(results, null, 2));
+  console.log(renderReport(results));
+  console.log(`\nraw results: bench/results/latest.json`);
+}
+
+process.on('exit', cleanUpAll);
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    cleanUpAll();
+    process.exit(130);
+  });
+}
+const deadline = setTimeout(() => {
+  console.error(`[bench] still running after ${RUN_DEADLINE_MS} ms: killing everything`);
+  cleanUpAll();
+  process.exit(2);
+}, RUN_DEADLINE_MS);
+deadline.unref();
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(`[bench] failed: ${message(error)}`);
+    cleanUpAll();
+    process.exit(1);
+  },
+);

@@ -1,0 +1,96 @@
+/**
+ * Scenarios (a) and (b): writers at a fixed rate, every other client of the plan observing.
+ * Clients are dealt round-robin over the client processes, so a plan's writer and its
+ * observers usually sit in different processes and latency includes no shared event loop.
+ */
+import { DRAIN_TIMEOUT_MS, MEASURE_MS, WARMUP_MS } from './config.ts';
+import { readCpuSeconds } from './procfs.ts';
+import { wallNow } from './protocol.ts';
+import { summarize, type Summary } from './stats.ts';
+import type { Target } from './targets.ts';
+import type { WorkerPool } from './workers.ts';
+
+export interface FanoutShape {
+  plans: number;
+  clientsPerPlan: number;
+  writersPerPlan: number;
+  opsPerSecPerWriter: number;
+}
+
+export interface FanoutResult {
+  shape: FanoutShape;
+  connectMs: number;
+  latencyMs: Summary | null;
+  /** Op deliveries expected (ops × other clients of the plan) and those that arrived. */
+  deliveriesExpected: number;
+  deliveriesReceived: number;
+  /** Ops per second all writers together achieved in the timed window. */
+  achievedOpsPerSec: number;
+  serverCpuPct: number | null;
+  clientCpuPct: number[];
+  clientEventLoopP99Ms: number[];
+}
+
+type ClientSpec = { planId: string; writer: boolean };
+
+function dealClients(planIds: string[], shape: FanoutShape, processes: number): ClientSpec[][] {
+  const dealt: ClientSpec[][] = Array.from({ length: processes }, () => []);
+  let next = 0;
+  for (const planId of planIds) {
+    for (let index = 0; index < shape.clientsPerPlan; index += 1) {
+      dealt[next % processes]?.push({ planId, writer: index < shape.writersPerPlan });
+      next += 1;
+    }
+  }
+  return dealt;
+}
+
+/** Server CPU use over a stretch of time, as % of one core. */
+function cpuMeter(pid: number): () => number | null {
+  const startCpu = readCpuSeconds(pid);
+  const startWall = wallNow();
+  return () => {
+    const endCpu = readCpuSeconds(pid);
+    if (startCpu === null || endCpu === null) return null;
+    return (100 * (endCpu - startCpu) * 1000) / (wallNow() - startWall);
+  };
+}
+
+export async function runFanout(target: Target, pool: WorkerPool, shape: FanoutShape): Promise<FanoutResult> {
+  const planIds = await target.createPlans(shape.plans);
+  const dealt = dealClients(planIds, shape, pool.size);
+  const connectStart = wallNow();
+  await pool.all<'connect'>((index) => ({ type: 'connect', wsBase: target.wsBase, cookie: target.cookie, clients: dealt[index] ?? [] }));
+  const connectMs = wallNow() - connectStart;
+  try {
+    // a little slack so every process has the command before the shared start time
+    const startAt = wallNow() + 300;
+    const serverCpu = cpuMeter(target.server.pid);
+    const loads = await pool.all<'load'>(() => ({
+      type: 'load',
+      startAt,
+      warmupMs: WARMUP_MS,
+      measureMs: MEASURE_MS,
+      opsPerSec: shape.opsPerSecPerWriter,
+    }));
+    const serverCpuPct = serverCpu();
+    const sentByPlan: Record<string, number> = {};
+    for (const load of loads) {
+      for (const [planId, sent] of Object.entries(load.sentByPlan)) sentByPlan[planId] = (sentByPlan[planId] ?? 0) + sent;
+    }
+    const collected = await pool.all<'collect'>(() => ({ type: 'collect', sentByPlan, drainTimeoutMs: DRAIN_TIMEOUT_MS }));
+    return {
+      shape,
+      connectMs,
+      latencyMs: summarize(collected.flatMap((part) => part.latenciesMs)),
+      deliveriesExpected: collected.reduce((sum, part) => sum + part.expected, 0),
+      deliveriesReceived: collected.reduce((sum, part) => sum + part.received, 0),
+      achievedOpsPerSec: (loads.reduce((sum, load) => sum + load.measuredSent, 0) * 1000) / MEASURE_MS,
+      serverCpuPct,
+      clientCpuPct: loads.map((load) => load.cpuPct),
+      clientEventLoopP99Ms: collected.map((part) => part.eventLoopP99Ms),
+    };
+  } finally {
+    await pool.all<'closeAll'>(() => ({ type: 'closeAll' }));
+  }
+}

@@ -1,0 +1,155 @@
+/**
+ * The two servers under test, behind one interface. Planwright is the reference code path
+ * plus a signed-in user and plans created through its API; the reference server accepts any
+ * room name and checks nothing.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import { freePort, ROOT, startServer, type ListenInfo, type RunningServer, type StopInfo } from './servers.ts';
+
+export type TargetName = 'planwright' | 'reference';
+
+export interface RestartInfo {
+  stop: StopInfo;
+  startMs: number;
+  /** Whether the session cookie issued before the restart still worked after it. */
+  sessionSurvived: boolean;
+}
+
+export interface Target {
+  name: TargetName;
+  server: RunningServer;
+  wsBase: string;
+  cookie: string | null;
+  createPlans(count: number): Promise<string[]>;
+  /** Graceful stop and start on the same data; null when the server keeps nothing. */
+  restart: (() => Promise<RestartInfo>) | null;
+  /** Stops the server (gracefully if it can) and removes what the bench created. */
+  close(): Promise<StopInfo | null>;
+}
+
+const TEMPLATE_ID = 'district-technology-plan';
+const PASSWORD = 'bench-password-0123';
+
+const SignupReplySchema = z.object({
+  user: z.object({ id: z.string() }),
+  workspaces: z.array(z.object({ id: z.string(), role: z.string() })).min(1),
+});
+const PlanReplySchema = z.object({ id: z.string() });
+
+function parsePinoListening(line: string): ListenInfo | null {
+  if (!line.includes('"listening"')) return null;
+  try {
+    const entry: unknown = JSON.parse(line);
+    const parsed = z.object({ msg: z.literal('listening'), port: z.number(), pid: z.number().optional() }).safeParse(entry);
+    return parsed.success ? { port: parsed.data.port, pid: parsed.data.pid ?? null } : null;
+  } catch {
+    return null;
+  }
+}
+
+function startPlanwright(dataDir: string): Promise<RunningServer> {
+  return startServer({
+    label: 'planwright',
+    command: join(ROOT, 'node_modules', '.bin', 'tsx'),
+    args: ['server/main.ts'],
+    env: { PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'info' },
+    parseListening: parsePinoListening,
+  });
+}
+
+async function postJson(base: string, path: string, body: unknown, cookie: string | null): Promise<Response> {
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  if (cookie !== null) headers.cookie = cookie;
+  const response = await fetch(`${base}${path}`, { method: 'POST', headers, body: JSON.stringify(body) });
+  if (!response.ok) throw new Error(`POST ${path} → ${response.status} ${await response.text()}`);
+  return response;
+}
+
+function sessionCookie(response: Response): string {
+  const cookie = response.headers.getSetCookie().map((header) => header.split(';')[0] ?? '').find((pair) => pair.startsWith('pw_session='));
+  if (cookie === undefined) throw new Error('signup set no pw_session cookie');
+  return cookie;
+}
+
+async function cookieWorks(base: string, cookie: string): Promise<boolean> {
+  const response = await fetch(`${base}/api/me`, { headers: { cookie } });
+  await response.body?.cancel();
+  return response.ok;
+}
+
+export async function planwrightTarget(): Promise<Target> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'planwright-bench-'));
+  let server = await startPlanwright(dataDir);
+  const http = (): string => `http://127.0.0.1:${server.port}`;
+  const email = `bench-${randomUUID()}@example.org`;
+  const signup = await postJson(http(), '/api/auth/signup', { name: 'Bench Runner', email, password: PASSWORD, district: 'Bench District' }, null);
+  const cookie = sessionCookie(signup);
+  const workspaceId = SignupReplySchema.parse(await signup.json()).workspaces[0]?.id ?? '';
+  const target: Target = {
+    name: 'planwright',
+    server,
+    wsBase: `ws://127.0.0.1:${server.port}/collab`,
+    cookie,
+    async createPlans(count) {
+      const ids: string[] = [];
+      for (let index = 0; index < count; index += 1) {
+        const response = await postJson(http(), `/api/workspaces/${workspaceId}/plans`, { title: `Bench plan ${index}`, templateId: TEMPLATE_ID }, target.cookie);
+        ids.push(PlanReplySchema.parse(await response.json()).id);
+      }
+      return ids;
+    },
+    async restart() {
+      const stop = await server.stop();
+      const started = Date.now();
+      server = await startPlanwright(dataDir);
+      const startMs = Date.now() - started;
+      Object.assign(target, { server, wsBase: `ws://127.0.0.1:${server.port}/collab` });
+      const sessionSurvived = await cookieWorks(http(), cookie);
+      if (!sessionSurvived) {
+        const login = await postJson(http(), '/api/auth/login', { email, password: PASSWORD }, null);
+        target.cookie = sessionCookie(login);
+      }
+      return { stop, startMs, sessionSurvived };
+    },
+    async close() {
+      try {
+        return await server.stop();
+      } finally {
+        server.kill();
+        rmSync(dataDir, { recursive: true, force: true });
+      }
+    },
+  };
+  return target;
+}
+
+export async function referenceTarget(): Promise<Target> {
+  const port = await freePort();
+  const server = await startServer({
+    label: 'reference',
+    command: process.execPath,
+    args: [join(ROOT, 'node_modules', '@y', 'websocket-server', 'src', 'server.js')],
+    // no YPERSISTENCE: the reference keeps documents in memory only
+    env: { HOST: '127.0.0.1', PORT: String(port) },
+    parseListening: (line) => (line.startsWith('running at') ? { port, pid: null } : null),
+  });
+  return {
+    name: 'reference',
+    server,
+    wsBase: `ws://127.0.0.1:${port}/collab`,
+    cookie: null,
+    createPlans: (count) => Promise.resolve(Array.from({ length: count }, () => randomUUID())),
+    restart: null,
+    async close() {
+      try {
+        return await server.stop();
+      } finally {
+        server.kill();
+      }
+    },
+  };
+}
