@@ -1,0 +1,34 @@
+/**
+ * The ONE list of Tiptap extensions that defines what a section body may contain. The
+ * browser editor adds its collaboration extensions on top of it; server-side export builds
+ * its schema from it (`getSchema(planContentExtensions)`), so both sides agree on every
+ * node and mark. No DOM, no React here.
+ */
+import type { AnyExtension } from '@tiptap/core';
+import { StarterKit } from '@tiptap/starter-kit';
+
+/** Heading levels inside a section body: the page uses h1 for the plan and h2 per section. */
+export const SECTION_HEADING_LEVELS = [3, 4] as const;
+
+/** Link protocols a plan may point to; anything else (javascript:, data:) is not a link. */
+export const LINK_PROTOCOLS = ['http', 'https', 'mailto'] as const;
+
+/** Content extensions every plan section is written and rendered with. */
+export const planContentExtensions: readonly AnyExtension[] = [
+  StarterKit.configure({
+    // The Collaboration extension brings its own Yjs-aware undo; the stock history would
+    // undo other people's changes.
+    undoRedo: false,
+    // TrailingNode appends a paragraph in every client at once when a body ends in a list
+    // or heading; with several writers that leaves a pile of empty paragraphs.
+    trailingNode: false,
+    heading: { levels: [...SECTION_HEADING_LEVELS] },
+    link: {
+      openOnClick: false,
+      autolink: true,
+      protocols: [...LINK_PROTOCOLS],
+      defaultProtocol: 'https',
+      HTMLAttributes: { rel: 'noopener noreferrer nofollow', target: null },
+    },
+  }),
+];
