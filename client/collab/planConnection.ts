@@ -1,0 +1,102 @@
+/**
+ * Everything one open plan needs: the Y.Doc, its IndexedDB copy for offline work, and the
+ * websocket provider, created together and destroyed together.
+ */
+import { describeCloseCode } from '@shared/close-codes.ts';
+import { IndexeddbPersistence } from 'y-indexeddb';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+import { trackConfirmations } from './confirmations.ts';
+import { INITIAL_FACTS } from './connectionStatus.ts';
+import type { ConnectionFacts } from './connectionStatus.ts';
+import { createStore, shallowEqual } from './store.ts';
+import type { Store } from './store.ts';
+
+/** How long to wait for this device's copy before connecting anyway (IndexedDB may be unavailable). */
+const LOCAL_COPY_WAIT_MS = 3000;
+
+export interface PresenceUser {
+  name: string;
+  color: string;
+}
+
+export interface PlanConnection {
+  planId: string;
+  doc: Y.Doc;
+  provider: WebsocketProvider;
+  status: Store<ConnectionFacts>;
+  destroy: () => void;
+}
+
+function collabUrl(): string {
+  const scheme = window.location.protocol === 'https:' ? 'wss' : 'ws';
+  return `${scheme}://${window.location.host}/collab`;
+}
+
+/** Our close codes say whether to retry; unknown 44xx codes are final, as y-websocket assumes. */
+function shouldReconnect(event: CloseEvent): boolean {
+  const known = describeCloseCode(event.code);
+  if (known) return known.retry;
+  return !(event.code >= 4400 && event.code < 4500);
+}
+
+/** Opens plan `planId`: local copy first, then the server. */
+export function openPlanConnection(planId: string, user: PresenceUser): PlanConnection {
+  const doc = new Y.Doc();
+  const status = createStore<ConnectionFacts>({ ...INITIAL_FACTS, online: navigator.onLine }, shallowEqual);
+  const patch = (change: Partial<ConnectionFacts>) => status.update((facts) => ({ ...facts, ...change }));
+  const persistence = new IndexeddbPersistence(`planwright:plan:${planId}`, doc);
+  // Tabs sync through the server, not BroadcastChannel: a change another tab relays to us is
+  // then always one the server has already stored.
+  const provider = new WebsocketProvider(collabUrl(), planId, doc, { connect: false, disableBc: true, shouldReconnect });
+  provider.awareness.setLocalStateField('user', user);
+
+  provider.on('status', ({ status: socket }) => {
+    patch({ socket, retrying: provider.wsUnsuccessfulReconnects > 0, ...(socket === 'connected' ? { stopped: false } : {}) });
+  });
+  provider.on('sync', (synced) => patch(synced ? { synced, loaded: true, retrying: false, notice: null, closeCode: null } : { synced }));
+  provider.on('connection-close', (event) => {
+    const known = event ? describeCloseCode(event.code) : undefined;
+    patch({ synced: false, retrying: true, ...(known ? { notice: known.message, closeCode: known.code } : {}) });
+  });
+  provider.on('closed', () => patch({ stopped: true, socket: 'disconnected' }));
+  const stopConfirmations = trackConfirmations(provider, doc, (unconfirmed) => patch({ unconfirmed }));
+
+  let destroyed = false;
+  let connectStarted = false;
+  const connect = () => {
+    if (destroyed || connectStarted) return;
+    connectStarted = true;
+    provider.connect();
+  };
+  const timer = window.setTimeout(connect, LOCAL_COPY_WAIT_MS);
+  void persistence.whenSynced.then(() => {
+    patch({ loaded: true });
+    connect();
+  });
+
+  const onOnline = () => patch({ online: true });
+  const onOffline = () => patch({ online: false });
+  window.addEventListener('online', onOnline);
+  window.addEventListener('offline', onOffline);
+
+  return {
+    planId,
+    doc,
+    provider,
+    status,
+    destroy: () => {
+      destroyed = true;
+      window.clearTimeout(timer);
+      window.removeEventListener('online', onOnline);
+      window.removeEventListener('offline', onOffline);
+      stopConfirmations();
+      // Tell the others we left before the socket closes, so our caret disappears at once.
+      provider.awareness.setLocalState(null);
+      provider.destroy();
+      provider.awareness.destroy();
+      void persistence.destroy();
+      doc.destroy();
+    },
+  };
+}

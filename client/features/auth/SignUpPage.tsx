@@ -1,0 +1,74 @@
+import { useState } from 'react';
+import type { FormEvent } from 'react';
+import { MIN_PASSWORD_LENGTH } from '@shared/limits.ts';
+import { SignupBodySchema } from '@shared/schemas.ts';
+import { signUp } from '../../api/auth.ts';
+import { errorMessage } from '../../api/http.ts';
+import { Alert } from '../../components/Alert.tsx';
+import { Field } from '../../components/Field.tsx';
+import { Link } from '../../components/Link.tsx';
+import { navigate, paths } from '../../router.ts';
+import { AuthLayout } from './AuthLayout.tsx';
+import { fieldErrors } from './formErrors.ts';
+import { useSession } from './session.tsx';
+
+const LABELS = { name: 'Your name', email: 'E-mail', password: 'Password', district: 'District name' };
+type Values = Record<keyof typeof LABELS, string>;
+const EMPTY: Values = { name: '', email: '', password: '', district: '' };
+
+export function SignUpPage() {
+  const { signedIn } = useSession();
+  const [values, setValues] = useState<Values>(EMPTY);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [problem, setProblem] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const set = (key: keyof Values) => (value: string) => setValues((v) => ({ ...v, [key]: value }));
+
+  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setProblem(null);
+    const parsed = SignupBodySchema.safeParse(values);
+    if (!parsed.success) {
+      setErrors(fieldErrors(parsed.error, LABELS, values));
+      return;
+    }
+    setErrors({});
+    setBusy(true);
+    try {
+      const me = await signUp(parsed.data);
+      signedIn(me);
+      navigate(paths.home(), { replace: true });
+    } catch (error) {
+      setProblem(errorMessage(error));
+      setBusy(false);
+    }
+  }
+
+  return (
+    <AuthLayout title="Create your account" intro="Start your district's workspace, then invite your technology task force.">
+      <form className="form" onSubmit={handleSubmit} noValidate>
+        {problem ? <Alert>{problem}</Alert> : null}
+        <Field id="name" label={LABELS.name} autoComplete="name" required value={values.name} onValueChange={set('name')} error={errors.name} />
+        <Field id="email" label={LABELS.email} type="email" autoComplete="email" required value={values.email} onValueChange={set('email')} error={errors.email} />
+        <Field
+          id="password"
+          label={LABELS.password}
+          type="password"
+          autoComplete="new-password"
+          required
+          hint={`At least ${MIN_PASSWORD_LENGTH} characters. A short sentence works well.`}
+          value={values.password}
+          onValueChange={set('password')}
+          error={errors.password}
+        />
+        <Field id="district" label={LABELS.district} autoComplete="organization" required value={values.district} onValueChange={set('district')} error={errors.district} />
+        <button type="submit" className="button button--primary" disabled={busy}>
+          {busy ? 'Creating account…' : 'Create account'}
+        </button>
+      </form>
+      <p className="auth__switch">
+        Already have an account? <Link to={paths.signIn()}>Sign in</Link>
+      </p>
+    </AuthLayout>
+  );
+}

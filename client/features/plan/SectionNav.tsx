@@ -1,0 +1,47 @@
+import type { MouseEvent } from 'react';
+import type { SectionInfo } from '@shared/plan-doc.ts';
+import { SectionTags } from './SectionTags.tsx';
+
+/** The id of a section's panel on the page. */
+export function sectionAnchor(sectionId: string): string {
+  return `section-${sectionId}`;
+}
+
+function jumpTo(event: MouseEvent<HTMLAnchorElement>, sectionId: string) {
+  const target = document.getElementById(sectionAnchor(sectionId));
+  if (!target) return;
+  event.preventDefault();
+  // Move focus, not just the view, so the next Tab lands in that section.
+  target.focus({ preventScroll: true });
+  target.scrollIntoView({ behavior: window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth', block: 'start' });
+  window.history.replaceState(window.history.state, '', `#${sectionAnchor(sectionId)}`);
+}
+
+/** The list of sections, each with its Essential Conditions and Leader Standards. */
+export function SectionNav({ sections, activeId }: { sections: readonly SectionInfo[]; activeId: string | null }) {
+  return (
+    <nav className="section-nav" aria-labelledby="section-nav-heading">
+      <h2 id="section-nav-heading" className="section-nav__heading">
+        Sections
+      </h2>
+      <ol className="section-nav__list">
+        {sections.map((section, index) => (
+          <li key={section.id} className={section.id === activeId ? 'section-nav__item section-nav__item--active' : 'section-nav__item'}>
+            <a
+              href={`#${sectionAnchor(section.id)}`}
+              className="section-nav__link"
+              aria-current={section.id === activeId ? 'location' : undefined}
+              onClick={(event) => jumpTo(event, section.id)}
+            >
+              <span className="section-nav__number" aria-hidden="true">
+                {index + 1}
+              </span>
+              {section.title}
+            </a>
+            <SectionTags conditions={section.conditions} standards={section.standards} />
+          </li>
+        ))}
+      </ol>
+    </nav>
+  );
+}

@@ -1,0 +1,67 @@
+import { useState } from 'react';
+import type { FormEvent } from 'react';
+import { CreatePlanBodySchema } from '@shared/schemas.ts';
+import type { TemplateSummary } from '@shared/templates.ts';
+import { errorMessage } from '../../api/http.ts';
+import { createPlan } from '../../api/plans.ts';
+import { Alert } from '../../components/Alert.tsx';
+import { Field } from '../../components/Field.tsx';
+import { navigate, paths } from '../../router.ts';
+import { TemplatePicker } from './TemplatePicker.tsx';
+
+/** The template a new plan starts from unless the person picks another. */
+const PREFERRED_TEMPLATE_ID = 'district-technology-plan';
+
+function defaultTemplate(templates: readonly TemplateSummary[]): string {
+  return (templates.find((t) => t.id === PREFERRED_TEMPLATE_ID) ?? templates[0])?.id ?? '';
+}
+
+/** Title and template for a new plan; on success opens the plan. */
+export function NewPlanForm({ workspaceId, templates }: { workspaceId: string; templates: readonly TemplateSummary[] }) {
+  const [title, setTitle] = useState('');
+  const [templateId, setTemplateId] = useState(() => defaultTemplate(templates));
+  const [titleError, setTitleError] = useState<string | undefined>();
+  const [problem, setProblem] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setProblem(null);
+    const parsed = CreatePlanBodySchema.safeParse({ title, templateId });
+    if (!parsed.success) {
+      const titleIssue = parsed.error.issues.some((issue) => issue.path[0] === 'title');
+      setTitleError(titleIssue ? 'Give the plan a title.' : undefined);
+      if (!titleIssue) setProblem('Choose a template.');
+      return;
+    }
+    setTitleError(undefined);
+    setBusy(true);
+    try {
+      const plan = await createPlan(workspaceId, parsed.data);
+      navigate(paths.plan(plan.id));
+    } catch (error) {
+      setProblem(errorMessage(error));
+      setBusy(false);
+    }
+  }
+
+  if (templates.length === 0) return <p className="empty">No templates are available yet.</p>;
+  return (
+    <form className="form new-plan" onSubmit={handleSubmit} noValidate>
+      {problem ? <Alert>{problem}</Alert> : null}
+      <Field
+        id="plan-title"
+        label="Plan title"
+        hint="For example: Technology Plan 2026–2029"
+        required
+        value={title}
+        onValueChange={setTitle}
+        error={titleError}
+      />
+      <TemplatePicker templates={templates} value={templateId} onChange={setTemplateId} />
+      <button type="submit" className="button button--primary" disabled={busy}>
+        {busy ? 'Creating plan…' : 'Create plan'}
+      </button>
+    </form>
+  );
+}
