@@ -21,6 +21,7 @@ const EnvSchema = z.object({
   UNLOAD_GRACE_MS: z.coerce.number().int().min(0).default(30_000),
   COMPACT_AFTER_UPDATES: z.coerce.number().int().min(1).default(1000),
   CLIENT_DIR: z.string().min(1).default('./dist/client'),
+  COMMIT_HOLD_MS: z.coerce.number().int().min(0).max(10_000).default(0),
 });
 
 export type Config = Readonly<{
@@ -34,6 +35,8 @@ export type Config = Readonly<{
   unloadGraceMs: number;
   compactAfterUpdates: number;
   clientDir: string;
+  /** Tests only: delay each group commit (see GroupCommitOptions.holdMs). */
+  commitHoldMs: number;
 }>;
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -54,5 +57,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     unloadGraceMs: e.UNLOAD_GRACE_MS,
     compactAfterUpdates: e.COMPACT_AFTER_UPDATES,
     clientDir: resolve(e.CLIENT_DIR),
+    commitHoldMs: e.COMMIT_HOLD_MS,
   };
 }

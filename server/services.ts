@@ -37,6 +37,7 @@ export function createServices(config: Config, logger: Logger, templatesDir = TE
   const log = new SqliteUpdateLog(db);
   const planService = new PlanService(plans, log);
   const committer = new GroupCommitter(log, {
+    holdMs: config.commitHoldMs,
     onError: (error, attempt, batchSize) => logger.error({ err: error, attempt, batchSize }, 'storing updates failed'),
   });
   const registry = new RoomRegistry({

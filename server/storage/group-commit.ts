@@ -16,6 +16,11 @@ export interface GroupCommitOptions {
   /** Delay before the first retry; doubles each time. */
   retryDelayMs?: number;
   onError?: (error: unknown, attempt: number, batchSize: number) => void;
+  /**
+   * Fault injection for tests: hold every batch this long before writing it, which widens
+   * the window in which a crash finds updates applied but not yet stored. 0 in production.
+   */
+  holdMs?: number;
 }
 
 export class GroupCommitter {
@@ -69,6 +74,7 @@ export class GroupCommitter {
     const batch = this.queue;
     this.queue = [];
     if (batch.length === 0) return;
+    if (this.options.holdMs) await new Promise((resolve) => setTimeout(resolve, this.options.holdMs));
     for (let attempt = 1; ; attempt += 1) {
       try {
         const ids = this.log.appendBatch(batch);
