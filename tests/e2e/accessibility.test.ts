@@ -1,0 +1,55 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
+import { startServer } from '../helpers/server.ts';
+import type { RunningServer } from '../helpers/server.ts';
+import { createPlanInUi, launchBrowser, newContext, newPerson, screenshot, sectionEditor, seriousAxeFindings, signUpInUi } from './support.ts';
+
+describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
+  let server: RunningServer | undefined;
+  let browser: Browser | undefined;
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    server?.cleanup();
+  });
+
+  it('the sign-in page, the plan list and the editor have no serious or critical violations', async () => {
+    if (!server || !browser) throw new Error('setup failed');
+    const context = await newContext(browser);
+    onTestFinished(() => context.close());
+    const page = await context.newPage();
+
+    await page.goto(`${server.url}/signin`);
+    await page.getByRole('heading', { level: 1, name: 'Sign in to Planwright' }).waitFor();
+    expect(await seriousAxeFindings(page), 'sign-in page').toEqual([]);
+
+    await signUpInUi(page, server.url, newPerson());
+    await page.getByRole('radio', { name: /District technology plan/ }).waitFor();
+    expect(await seriousAxeFindings(page), 'plan list page').toEqual([]);
+    await screenshot(page, 'workspace-page');
+
+    await createPlanInUi(page, 'Accessible plan');
+    await sectionEditor(page, 'Mission').waitFor();
+    expect(await seriousAxeFindings(page), 'editor page').toEqual([]);
+  });
+
+  it('the skip link moves keyboard focus to the main content', async () => {
+    if (!server || !browser) throw new Error('setup failed');
+    const context = await newContext(browser);
+    onTestFinished(() => context.close());
+    const page = await context.newPage();
+    await page.goto(`${server.url}/signin`);
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Skip to main content' });
+    expect(await skip.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    expect(await page.getByLabel('E-mail').evaluate((el) => el === document.activeElement)).toBe(true);
+  });
+});

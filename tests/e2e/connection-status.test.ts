@@ -1,0 +1,46 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, it, onTestFinished } from 'vitest';
+import { startServer } from '../helpers/server.ts';
+import type { RunningServer } from '../helpers/server.ts';
+import { createPlanInUi, launchBrowser, newContext, newPerson, sectionEditor, signInWithApi, signUpInUi, typeInSection, waitForSaveState } from './support.ts';
+
+describe('the connection indicator', () => {
+  let server: RunningServer | undefined;
+  let browser: Browser | undefined;
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    server?.cleanup();
+  });
+
+  it('reaches "All changes saved" after typing, and the saved text is there for a fresh browser', async () => {
+    if (!server || !browser) throw new Error('setup failed');
+    const context = await newContext(browser);
+    onTestFinished(() => context.close());
+    const page = await context.newPage();
+    const person = newPerson();
+    await signUpInUi(page, server.url, person);
+    const planUrl = await createPlanInUi(page, 'Saved plan');
+    await sectionEditor(page, 'Mission').waitFor();
+    await page.locator('.connection__phase', { hasText: 'Connected' }).waitFor();
+
+    const phrase = 'Technology serves learning, never the other way round.';
+    await typeInSection(page, 'Mission', phrase);
+    await waitForSaveState(page, 'All changes saved');
+    await page.locator('.connection[data-unconfirmed="0"]').waitFor();
+
+    // A fresh context has no IndexedDB copy: the text can only come from the server.
+    const fresh = await newContext(browser);
+    onTestFinished(() => fresh.close());
+    await signInWithApi(fresh, server.url, person);
+    const reader = await fresh.newPage();
+    await reader.goto(planUrl);
+    await sectionEditor(reader, 'Mission').filter({ hasText: phrase }).waitFor();
+  });
+});
