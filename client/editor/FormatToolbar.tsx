@@ -52,7 +52,6 @@ export function FormatToolbar({ editor, label }: { editor: Editor; label: string
           }}
           type="button"
           className={`format-toolbar__button format-toolbar__button--${action.id}`}
-          aria-label={action.label}
           aria-pressed={active[index] ?? false}
           aria-keyshortcuts={action.shortcut}
           title={`${action.label} (${action.shortcut.replace('Control', 'Ctrl')})`}
@@ -61,6 +60,7 @@ export function FormatToolbar({ editor, label }: { editor: Editor; label: string
           onClick={() => action.run(editor)}
         >
           <span aria-hidden="true">{action.text}</span>
+          <span className="visually-hidden">{action.label}</span>
         </button>
       ))}
     </div>

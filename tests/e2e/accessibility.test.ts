@@ -45,6 +45,7 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
     onTestFinished(() => context.close());
     const page = await context.newPage();
     await page.goto(`${server.url}/signin`);
+    await page.getByRole('heading', { level: 1, name: 'Sign in to Planwright' }).waitFor();
     await page.keyboard.press('Tab');
     const skip = page.getByRole('link', { name: 'Skip to main content' });
     expect(await skip.evaluate((el) => el === document.activeElement)).toBe(true);
