@@ -1,6 +1,8 @@
 /** Everything the HTTP layer works with, built once from the configuration. */
+import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { SESSION_TTL_MS } from '../shared/limits.ts';
 import type { Config } from './config.ts';
 import type { Logger } from './logger.ts';
 import { RoomRegistry } from './collab/registry.ts';
@@ -12,11 +14,7 @@ import { GroupCommitter } from './storage/group-commit.ts';
 import { PlanStore } from './storage/plans.ts';
 import { SessionStore } from './storage/sessions.ts';
 import { SqliteUpdateLog } from './storage/update-log.ts';
-import { loadTemplates, type TemplateCatalog } from './templates.ts';
-import { SESSION_TTL_MS } from '../shared/limits.ts';
-import { randomUUID } from 'node:crypto';
-
-export const TEMPLATES_DIR = resolve(import.meta.dirname, '..', 'templates');
+import { loadTemplates, TEMPLATES_DIR, type TemplateCatalog } from './templates.ts';
 
 export interface Services {
   config: Config;

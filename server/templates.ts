@@ -4,11 +4,14 @@
  * server starts with the rest.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { TemplateSchema, type Template } from '../shared/templates.ts';
 import type { Logger } from './logger.ts';
 
 const MAX_TEMPLATE_BYTES = 1024 * 1024;
+
+/** The templates shipped with Planwright. */
+export const TEMPLATES_DIR = resolve(import.meta.dirname, '..', 'templates');
 
 export interface TemplateProblem {
   file: string;

@@ -3,7 +3,7 @@
  * to: each connection owns the awareness client ids it first announced, and every state
  * it sends is stamped with the signed-in user's identity, so nobody can pose as someone else.
  */
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness';
 import { MAX_AWARENESS_BYTES } from '../../shared/limits.ts';
 import { decodeAwareness, encodeAwareness, encodeAwarenessFrame, MalformedFrameError } from './codec.ts';

@@ -38,12 +38,14 @@ export async function createPlan(baseUrl: string, person: Person, title = 'Techn
 }
 
 /** A `ws` WebSocket that sends the given headers on the upgrade, for WebsocketProvider. */
-export function websocketWithHeaders(headers: Record<string, string>): typeof WebSocket {
-  return class extends WebSocket {
+export function websocketWithHeaders(headers: Record<string, string>): typeof globalThis.WebSocket {
+  class WithHeaders extends WebSocket {
     constructor(url: string | URL, protocols?: string | string[]) {
       super(url, protocols, { headers });
     }
-  };
+  }
+  // ws implements the browser WebSocket interface the provider uses.
+  return WithHeaders as unknown as typeof globalThis.WebSocket;
 }
 
 export interface Client {
@@ -56,7 +58,7 @@ export interface Client {
 export function connectClient(baseUrl: string, planId: string, cookie: string | undefined, doc = new Y.Doc()): Client {
   const headers: Record<string, string> = cookie ? { cookie } : {};
   const provider = new WebsocketProvider(baseUrl.replace(/^http/, 'ws') + '/collab', planId, doc, {
-    WebSocketPolyfill: websocketWithHeaders(headers) as unknown as typeof globalThis.WebSocket,
+    WebSocketPolyfill: websocketWithHeaders(headers),
     disableBc: true,
     maxBackoffTime: 500,
   });
