@@ -21,6 +21,7 @@ export default defineConfig({
   },
   test: {
     root: '.',
+    reporters: ['default', ['json', { outputFile: 'test-artifacts/vitest.json' }]],
     projects: [
       {
         extends: true,
