@@ -18,7 +18,7 @@ function client(url: string, planId: string, cookie: string): Client {
 }
 
 describe('durability', () => {
-  it('a plan’s content survives a restart', async () => {
+  it('a plan’s content and its writer’s session survive a restart', async () => {
     const first = await serverFor();
     onTestFinished(() => first.cleanup());
     const owner = await signUp(first.url);
@@ -34,6 +34,8 @@ describe('durability', () => {
     expect(await first.stop()).toBe(0);
 
     const second = await serverFor(first.dataDir);
+    const me = await fetch(`${second.url}/api/me`, { headers: { cookie: owner.cookie } });
+    expect(me.status, 'the session outlives the restart').toBe(200);
     const c = client(second.url, plan.id, owner.cookie);
     await waitSynced(c);
     expect(c.doc.getText('notes').toString()).toBe('Board review in January');
