@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import type { ReactNode } from 'react';
 import { Alert } from './components/Alert.tsx';
 import { AppHeader } from './components/AppHeader.tsx';
@@ -7,11 +7,13 @@ import { Main } from './components/Main.tsx';
 import { SessionProvider, useSession } from './features/auth/session.tsx';
 import { SignInPage } from './features/auth/SignInPage.tsx';
 import { SignUpPage } from './features/auth/SignUpPage.tsx';
-import { PlanPage } from './features/plan/PlanPage.tsx';
 import { WorkspacePage } from './features/workspace/WorkspacePage.tsx';
 import { matchRoute, navigate, paths, usePath } from './router.ts';
 import type { Route } from './router.ts';
 import { useDocumentTitle } from './pageTitle.ts';
+
+// The editor (Tiptap, Yjs, the sync provider) is most of the code; load it only for plans.
+const PlanPage = lazy(() => import('./features/plan/PlanPage.tsx').then((module) => ({ default: module.PlanPage })));
 
 function Redirect({ to }: { to: string }) {
   useEffect(() => navigate(to, { replace: true }), [to]);
@@ -70,7 +72,13 @@ function Routes({ route }: { route: Route }) {
   }
   if (!signedIn) return <Redirect to={paths.signIn(window.location.pathname === '/' ? undefined : window.location.pathname)} />;
   if (route.name === 'workspace') return <WorkspacePage workspaceId={route.workspaceId} />;
-  if (route.name === 'plan') return <PlanPage planId={route.planId} />;
+  if (route.name === 'plan') {
+    return (
+      <Suspense fallback={<Message title="Opening the plan"><p className="loading">Opening the plan…</p></Message>}>
+        <PlanPage planId={route.planId} />
+      </Suspense>
+    );
+  }
   const first = state.me.workspaces[0];
   if (first) return <Redirect to={paths.workspace(first.id)} />;
   return (

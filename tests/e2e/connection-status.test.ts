@@ -1,4 +1,5 @@
 import type { Browser } from 'playwright-core';
+import { CloseCodes } from '@shared/close-codes.ts';
 import { afterAll, beforeAll, describe, it, onTestFinished } from 'vitest';
 import { startServer } from '../helpers/server.ts';
 import type { RunningServer } from '../helpers/server.ts';
@@ -42,5 +43,26 @@ describe('the connection indicator', () => {
     const reader = await fresh.newPage();
     await reader.goto(planUrl);
     await sectionEditor(reader, 'Mission').filter({ hasText: phrase }).waitFor();
+  });
+
+  it('says the server went away, and keeps counting edits made meanwhile as unsaved', async () => {
+    if (!browser) throw new Error('setup failed');
+    const own = await startServer();
+    onTestFinished(async () => {
+      await own.stop();
+      own.cleanup();
+    });
+    const context = await newContext(browser);
+    onTestFinished(() => context.close());
+    const page = await context.newPage();
+    await signUpInUi(page, own.url, newPerson());
+    await createPlanInUi(page, 'Interrupted plan');
+    await page.locator('.connection__phase', { hasText: 'Connected' }).waitFor();
+
+    await own.stop();
+    await page.getByRole('alert').or(page.getByRole('status')).filter({ hasText: CloseCodes.goingAway.message }).first().waitFor();
+    await page.locator('.connection__phase', { hasText: 'Offline' }).waitFor();
+    await typeInSection(page, 'Mission', 'Still writing.');
+    await waitForSaveState(page, 'unsaved changes, kept on this device');
   });
 });

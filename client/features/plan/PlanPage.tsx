@@ -22,6 +22,9 @@ export function PlanPage({ planId }: { planId: string }) {
   const plan = meta.status === 'done' ? meta.data : null;
   useDocumentTitle(plan?.title ?? 'Plan');
   const blocked = meta.status === 'error' && FINAL_STATUSES.has(meta.httpStatus);
+  // Show this device's copy only once the server confirms access (or cannot be asked):
+  // a browser shared between accounts must not show one person's plan to another.
+  const ready = meta.status === 'done' || (meta.status === 'error' && !blocked);
 
   const context = plan ? (
     <Link to={paths.workspace(plan.workspaceId)} className="app-header__crumb">
@@ -40,7 +43,7 @@ export function PlanPage({ planId }: { planId: string }) {
             <Link to={paths.home()}>Back to your plans</Link>
           </p>
         </Main>
-      ) : connection ? (
+      ) : connection && ready ? (
         <PlanView connection={connection} me={me} meta={plan} />
       ) : (
         <Main>

@@ -24,12 +24,14 @@ export function TemplatePicker({ templates, value, onChange }: TemplatePickerPro
               onChange={() => onChange(template.id)}
               aria-describedby={`${id}-summary`}
             />
-            <label htmlFor={id}>
-              <span className="template-option__name">{template.name}</span>
-              <span className="template-option__summary" id={`${id}-summary`}>
+            <div className="template-option__text">
+              <label htmlFor={id} className="template-option__name">
+                {template.name}
+              </label>
+              <p className="template-option__summary" id={`${id}-summary`}>
                 {template.summary} {template.sections.length} sections.
-              </span>
-            </label>
+              </p>
+            </div>
           </div>
         );
       })}
