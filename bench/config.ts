@@ -27,6 +27,8 @@ export const DRAIN_TIMEOUT_MS = 15_000;
 
 /** (c) a plan with a long history, reopened after a restart. */
 export const HISTORY = {
+  /** Plans with this history: each is opened cold once after the one restart, for 3 samples. */
+  plans: 3,
   updates: 20_000,
   /** Characters per update: a word typed, roughly. */
   charsPerUpdate: 5,
@@ -38,6 +40,8 @@ export const HISTORY = {
 
 /** (d) many people opening one large plan at once. */
 export const BIG_JOIN = {
+  /** The burst is short and noisy, so it is repeated on fresh plans and the samples pooled. */
+  rounds: 3,
   joiners: 150,
   fillInserts: 1_000,
   fillInsertBytes: 1_024,

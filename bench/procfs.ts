@@ -48,6 +48,29 @@ export function readCpuSeconds(pid: number): number | null {
   return (user + system) / CLOCK_TICKS_PER_SEC;
 }
 
+/** Busy and total CPU time of the whole machine since boot, in clock ticks (first line of /proc/stat). */
+function machineTicks(): { busy: number; total: number } | null {
+  const line = readText('/proc/stat')?.split('\n')[0];
+  if (line === undefined || !line.startsWith('cpu ')) return null;
+  const ticks = line.trim().split(/\s+/).slice(1).map(Number);
+  const total = ticks.reduce((sum, value) => sum + value, 0);
+  // fields 4 and 5 are idle and iowait
+  const idle = (ticks[3] ?? 0) + (ticks[4] ?? 0);
+  return { busy: total - idle, total };
+}
+
+/**
+ * How busy the machine is (all cores, %) over `ms`. The bench wants a quiet machine: other
+ * work competing for the two cores shows up as noise in every latency figure.
+ */
+export async function machineBusyPct(ms: number): Promise<number | null> {
+  const before = machineTicks();
+  await new Promise((resolve) => setTimeout(resolve, ms));
+  const after = machineTicks();
+  if (before === null || after === null || after.total === before.total) return null;
+  return (100 * (after.busy - before.busy)) / (after.total - before.total);
+}
+
 function parentOf(pid: number): number | null {
   const parent = Number(statFields(pid)?.[1]);
   return Number.isFinite(parent) ? parent : null;

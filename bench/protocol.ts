@@ -68,6 +68,8 @@ export type Command = z.infer<typeof CommandSchema>;
 export type CommandType = Command['type'];
 
 const JoinTimingSchema = z.object({
+  /** ms from the burst start until the websocket was open (upgrade and sign-in accepted). */
+  openMs: z.number().nullable(),
   /** ms from the burst start until the provider reported `synced`. */
   syncMs: z.number(),
   /** ms until the bench text had its full length (equals syncMs when complete at sync). */
@@ -100,7 +102,7 @@ export const ResultSchemas = {
     updatesB64: z.array(z.string()),
   }),
   fill: z.object({ ms: z.number(), textLength: z.number(), stateBytes: z.number() }),
-  join: z.object({ clients: z.array(JoinTimingSchema), failures: z.array(z.string()) }),
+  join: z.object({ clients: z.array(JoinTimingSchema), failures: z.array(z.string()), cpuPct: z.number() }),
   closeAll: z.object({ closed: z.number() }),
 } as const satisfies Record<CommandType, z.ZodType>;
 

@@ -3,7 +3,9 @@
  * numbers for the same scenario sit side by side.
  */
 import type { FanoutResult } from './scenario-fanout.ts';
-import type { HistoryResult, JoinResult } from './scenario-documents.ts';
+import type { JoinTiming } from './protocol.ts';
+import type { HistoryResult } from './scenario-history.ts';
+import type { JoinResult } from './scenario-join.ts';
 import type { StopInfo } from './servers.ts';
 import type { Summary } from './stats.ts';
 import type { TargetName } from './targets.ts';
@@ -18,16 +20,20 @@ export interface TargetOutcome {
 
 export interface BenchResults {
   startedAt: string;
-  machine: { cpus: number; cpuModel: string; node: string };
+  machine: { cpus: number; cpuModel: string; node: string; busyBeforeStartPct: number | null };
   config: Record<string, unknown>;
   targets: Partial<Record<TargetName, TargetOutcome | { skipped: string }>>;
 }
+
+/** Above this much background CPU use the header warns that figures are not comparable. */
+const QUIET_MACHINE_PCT = 10;
 
 const COLUMNS: TargetName[] = ['reference', 'planwright'];
 type Cell = (outcome: TargetOutcome) => string;
 type Row = [label: string, cell: Cell] | [section: string];
 
-const ms = (value: number | null | undefined): string => (value === null || value === undefined || Number.isNaN(value) ? '—' : `${value.toFixed(1)} ms`);
+const ms = (value: number | null | undefined): string =>
+  value === null || value === undefined || Number.isNaN(value) ? '—' : `${value.toFixed(value < 1 ? 2 : 1)} ms`;
 const pct = (value: number | null | undefined): string => (value === null || value === undefined ? '—' : `${value.toFixed(0)} %`);
 const mib = (value: number | null | undefined): string => (value === null || value === undefined ? '—' : `${value.toFixed(1)} MiB`);
 const list = (values: number[] | undefined, format: (value: number) => string): string => (values === undefined ? '—' : values.map(format).join(' / '));
@@ -49,40 +55,59 @@ function fanoutRows(key: 'a' | 'b'): Row[] {
   ];
 }
 
+const medianOf = (values: Array<number | null>): number | null => {
+  const present = values.filter((value): value is number => value !== null).sort((a, b) => a - b);
+  return present.length === 0 ? null : (present[Math.floor((present.length - 1) / 2)] ?? null);
+};
+/** "median (each: x / y / z)", so a single outlier is visible next to the quoted figure. */
+const spread = (values: Array<number | null> | undefined, format: (value: number | null) => string): string =>
+  values === undefined || values.length === 0 ? '—' : `${format(medianOf(values))} (each: ${values.map((value) => format(value).replace(' ms', '')).join(' / ')})`;
+
 function historyRows(): Row[] {
   const pick = (outcome: TargetOutcome): HistoryResult | undefined => outcome.scenarios.c;
+  const joins = (outcome: TargetOutcome): JoinTiming[] | undefined => pick(outcome)?.joins;
   const restart = (outcome: TargetOutcome): string => {
     const info = pick(outcome)?.restart;
     if (info === undefined) return '—';
-    if (info === null) return 'none (in-memory server)';
+    if (info === null) return 'none: in-memory server, joined without restart';
     return `stop ${info.stop.ms} ms (exit ${info.stop.exitCode ?? info.stop.signal}), start ${info.startMs} ms`;
   };
+  const incomplete = (outcome: TargetOutcome): string => {
+    const all = joins(outcome);
+    if (all === undefined) return '—';
+    return `${all.filter((join) => !join.completeAtSync).length} of ${all.length}`;
+  };
   return [
-    ['write 20,000 updates', (o) => ms(pick(o)?.writeMs)],
-    ['… until a 2nd client had them all', (o) => ms(pick(o)?.confirmMs)],
+    ['plans × updates each', (o) => (pick(o) === undefined ? '—' : `${pick(o)?.plans} × ${pick(o)?.updatesPerPlan}`)],
+    ['write the updates, per plan', (o) => spread(pick(o)?.writeMs, ms)],
+    ['… until a 2nd client had them all', (o) => spread(pick(o)?.confirmMs, ms)],
     ['merged state size', (o) => (pick(o) === undefined ? '—' : `${((pick(o)?.stateBytes ?? 0) / 1024).toFixed(1)} KiB`)],
     ['restart', restart],
     ['session cookie survived restart', (o) => (pick(o)?.restart ? String(pick(o)?.restart?.sessionSurvived) : '—')],
-    ['fresh client: time to synced', (o) => ms(pick(o)?.join?.syncMs)],
-    ['fresh client: time to complete content', (o) => ms(pick(o)?.join?.completeMs)],
-    ['content complete at first sync', (o) => (pick(o)?.join ? String(pick(o)?.join?.completeAtSync) : (pick(o)?.joinFailure ?? '—'))],
-    ['floor: Y.applyUpdate(merged state), in-process', (o) => ms(pick(o)?.floorDecodeMs)],
-    ['context: replay 20,000 updates one by one', (o) => ms(pick(o)?.replayUpdatesMs)],
+    ['fresh client: websocket open', (o) => spread(joins(o)?.map((join) => join.openMs), ms)],
+    ['fresh client: time to synced', (o) => spread(joins(o)?.map((join) => join.syncMs), ms)],
+    ['fresh client: time to complete content', (o) => spread(joins(o)?.map((join) => join.completeMs), ms)],
+    ['synced while content incomplete', incomplete],
+    ['fresh clients failed', (o) => (pick(o) === undefined ? '—' : String(pick(o)?.joinFailures.length))],
+    ['floor: Y.applyUpdate(merged state) in-process', (o) => ms(pick(o)?.floorDecodeMs)],
+    ['context: replay the updates one by one', (o) => ms(pick(o)?.replayUpdatesMs)],
   ];
 }
 
 function joinRows(): Row[] {
   const pick = (outcome: TargetOutcome): JoinResult | undefined => outcome.scenarios.d;
   return [
-    ['plan state size', (o) => (pick(o) === undefined ? '—' : `${((pick(o)?.planBytes ?? 0) / 1024 / 1024).toFixed(2)} MiB`)],
+    ['rounds × joiners, plan state size', (o) => (pick(o) === undefined ? '—' : `${pick(o)?.rounds} × ${pick(o)?.joinersPerRound}, ${((pick(o)?.planBytes ?? 0) / 1024 / 1024).toFixed(2)} MiB`)],
+    ['per client: websocket open p50 / p99', (o) => `${stat(pick(o)?.openMs, 'p50')} / ${stat(pick(o)?.openMs, 'p99')}`],
     ['per client: synced p50', (o) => stat(pick(o)?.syncMs, 'p50')],
     ['per client: synced p99', (o) => stat(pick(o)?.syncMs, 'p99')],
     ['per client: synced max', (o) => stat(pick(o)?.syncMs, 'max')],
     ['per client: complete p50 / p99', (o) => `${stat(pick(o)?.completeMs, 'p50')} / ${stat(pick(o)?.completeMs, 'p99')}`],
-    ['total: all 150 complete', (o) => ms(pick(o)?.totalMs)],
-    ['clients incomplete at first sync', (o) => String(pick(o)?.incompleteAtSync ?? '—')],
+    ['total: all 150 complete, per round', (o) => spread(pick(o)?.totalMs, ms)],
+    ['synced while content incomplete', (o) => String(pick(o)?.incompleteAtSync ?? '—')],
     ['clients failed', (o) => String(pick(o)?.failures.length ?? '—')],
-    ['server CPU during the burst', (o) => pct(pick(o)?.serverCpuPct)],
+    ['server CPU during the burst', (o) => spread(pick(o)?.serverCpuPct, pct)],
+    ['client processes CPU during the burst', (o) => list(pick(o)?.clientCpuPct, (value) => pct(value))],
   ];
 }
 
@@ -90,10 +115,13 @@ function rssRows(): Row[] {
   const after = (key: string, label: string): Row => [label, (o) => mib(o.rssMiB[key])];
   return [
     after('idle', 'idle, before (a)'),
-    after('a', 'after (a), clients connected'),
-    after('b', 'after (b), clients connected'),
+    ['(a) with its 50 clients connected', (o) => mib(o.scenarios.a?.rssWithClientsMiB)],
+    after('a', 'after (a), clients gone'),
+    ['(b) with its 500 clients connected', (o) => mib(o.scenarios.b?.rssWithClientsMiB)],
+    after('b', 'after (b), clients gone'),
     after('c', 'after (c)'),
-    after('d', 'after (d), 151 clients connected'),
+    ['(d) with 151 clients connected (max of rounds)', (o) => mib(o.scenarios.d?.rssWithClientsMiB)],
+    after('d', 'after (d), clients gone'),
     ['peak (sampled + kernel high-water mark)', (o) => mib(o.peakRssMiB)],
   ];
 }
@@ -103,7 +131,7 @@ const ROWS: Row[] = [
   ...fanoutRows('a'),
   ['(b) 100 plans × 5 clients × 1 writer × 20 ops/s'],
   ...fanoutRows('b'),
-  ['(c) fresh client on a plan with 20,000 updates of history'],
+  ['(c) fresh client on a plan with 20,000 small updates of history, after a restart'],
   ...historyRows(),
   ['(d) 150 clients join a 1 MB plan at once'],
   ...joinRows(),
@@ -112,6 +140,16 @@ const ROWS: Row[] = [
   ['shutdown'],
   ['final SIGTERM → exit', (o) => (o.stop === null ? '—' : `${o.stop.ms} ms, exit ${o.stop.exitCode ?? o.stop.signal}`)],
 ];
+
+function lostDeliveries(name: TargetName, outcome: TargetOutcome): string[] {
+  const notes: string[] = [];
+  for (const key of ['a', 'b'] as const) {
+    const result = outcome.scenarios[key];
+    const lost = result === undefined ? 0 : result.deliveriesExpected - result.deliveriesReceived;
+    if (lost > 0) notes.push(`${name} (${key}): ${lost} op deliveries never arrived within the drain time`);
+  }
+  return notes;
+}
 
 function cellsFor(results: BenchResults, cell: Cell): string[] {
   return COLUMNS.map((name) => {
@@ -133,8 +171,14 @@ export function renderReport(results: BenchResults): string {
     if (outcome !== undefined && 'skipped' in outcome) notes.push(`${name}: skipped — ${outcome.skipped}`);
     if (outcome !== undefined && 'errors' in outcome) {
       for (const [where, error] of Object.entries(outcome.errors)) notes.push(`${name} (${where}): ${error}`);
+      notes.push(...lostDeliveries(name, outcome));
     }
   }
-  const header = `Planwright bench — ${results.startedAt} — ${results.machine.cpus} × ${results.machine.cpuModel}, node ${results.machine.node}`;
+  const { machine } = results;
+  const busy = machine.busyBeforeStartPct;
+  const header = [
+    `Planwright bench — ${results.startedAt} — ${machine.cpus} × ${machine.cpuModel}, node ${machine.node}`,
+    `machine busy before start: ${busy === null ? 'unknown' : `${busy.toFixed(0)} %`}${busy !== null && busy > QUIET_MACHINE_PCT ? ' — NOT QUIET: other work competes for the CPUs, figures are noisy' : ''}`,
+  ].join('\n');
   return [header, ...lines, ...(notes.length > 0 ? ['\nproblems:', ...notes.map((note) => `  ${note}`)] : [])].join('\n');
 }

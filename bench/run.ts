@@ -1,16 +1,18 @@
 /**
  * `npm run bench`: the same scenarios against the y-websocket reference server and against
  * Planwright, with load clients in separate processes. Prints a table, writes
- * bench/results/latest.json. Options: `--only reference|planwright`.
+ * bench/results/latest.json. Options: `--only reference|planwright`, `--scenarios abcd` (a subset,
+ * for development; the quoted figures come from a full run).
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { CLIENT_PROCESSES, HOT_PLAN, MANY_PLANS, RSS_SAMPLE_MS, BIG_JOIN, HISTORY, WARMUP_MS, MEASURE_MS } from './config.ts';
-import { readMemory, RssSampler } from './procfs.ts';
+import { machineBusyPct, readMemory, RssSampler } from './procfs.ts';
 import { renderReport, type BenchResults, type TargetOutcome } from './report.ts';
 import { runFanout } from './scenario-fanout.ts';
-import { runBigJoin, runHistory } from './scenario-documents.ts';
+import { runHistory } from './scenario-history.ts';
+import { runBigJoin } from './scenario-join.ts';
 import { ROOT } from './servers.ts';
 import { planwrightTarget, referenceTarget, type Target, type TargetName } from './targets.ts';
 import { WorkerPool } from './workers.ts';
@@ -53,12 +55,12 @@ function scenarioSteps(target: Target, pool: WorkerPool, outcome: TargetOutcome)
 async function benchTarget(name: TargetName, pool: WorkerPool): Promise<TargetOutcome> {
   const outcome: TargetOutcome = { scenarios: {}, rssMiB: {}, errors: {}, peakRssMiB: null, stop: null };
   const target = name === 'planwright' ? await planwrightTarget() : await referenceTarget();
-  const kill = (): void => target.server.kill();
+  const kill = (): void => target.kill();
   cleanups.add(kill);
   const sampler = new RssSampler(() => target.server.pid, RSS_SAMPLE_MS);
   try {
     outcome.rssMiB.idle = sampler.sample()?.rssMiB ?? null;
-    for (const [scenario, run] of scenarioSteps(target, pool, outcome)) {
+    for (const [scenario, run] of scenarioSteps(target, pool, outcome).filter(([key]) => chosenScenarios().includes(key))) {
       console.error(`[bench] ${name}: scenario ${scenario}`);
       try {
         await run();
@@ -92,13 +94,19 @@ function chosenTargets(): TargetName[] {
   return ['reference', 'planwright'];
 }
 
+function chosenScenarios(): string {
+  const flag = process.argv.indexOf('--scenarios');
+  return flag >= 0 ? (process.argv[flag + 1] ?? '') : 'abcd';
+}
+
 async function main(): Promise<void> {
   const names = chosenTargets();
+  const busyBeforeStartPct = await machineBusyPct(1_000);
   const pool = await WorkerPool.start(CLIENT_PROCESSES);
   cleanups.add(() => pool.stop());
   const results: BenchResults = {
     startedAt: new Date().toISOString(),
-    machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', node: process.version },
+    machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', node: process.version, busyBeforeStartPct },
     config: { HOT_PLAN, MANY_PLANS, HISTORY, BIG_JOIN, WARMUP_MS, MEASURE_MS, CLIENT_PROCESSES },
     targets: {},
   };

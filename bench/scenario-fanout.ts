@@ -4,7 +4,7 @@
  * observers usually sit in different processes and latency includes no shared event loop.
  */
 import { DRAIN_TIMEOUT_MS, MEASURE_MS, WARMUP_MS } from './config.ts';
-import { readCpuSeconds } from './procfs.ts';
+import { readCpuSeconds, readMemory } from './procfs.ts';
 import { wallNow } from './protocol.ts';
 import { summarize, type Summary } from './stats.ts';
 import type { Target } from './targets.ts';
@@ -29,6 +29,8 @@ export interface FanoutResult {
   serverCpuPct: number | null;
   clientCpuPct: number[];
   clientEventLoopP99Ms: number[];
+  /** Server RSS at the end of the load, every client still connected. */
+  rssWithClientsMiB: number | null;
 }
 
 type ClientSpec = { planId: string; writer: boolean };
@@ -89,6 +91,7 @@ export async function runFanout(target: Target, pool: WorkerPool, shape: FanoutS
       serverCpuPct,
       clientCpuPct: loads.map((load) => load.cpuPct),
       clientEventLoopP99Ms: collected.map((part) => part.eventLoopP99Ms),
+      rssWithClientsMiB: readMemory(target.server.pid)?.rssMiB ?? null,
     };
   } finally {
     await pool.all<'closeAll'>(() => ({ type: 'closeAll' }));

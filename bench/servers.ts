@@ -10,7 +10,14 @@ import { TIMEOUTS_MS } from './config.ts';
 import { descendantsOf } from './procfs.ts';
 
 export const ROOT = resolve(import.meta.dirname, '..');
-const LOG_TAIL_LINES = 40;
+const LOG_TAIL_LINES = 20;
+/** pino's numeric level for warn: lines below it are routine request logs, not evidence. */
+const PINO_WARN = 40;
+
+function isRoutineLogLine(line: string): boolean {
+  const level = /^\{"level":(\d+)/.exec(line)?.[1];
+  return level !== undefined && Number(level) < PINO_WARN;
+}
 
 export interface ListenInfo {
   port: number;
@@ -68,6 +75,7 @@ export async function startServer(spec: ServerSpec): Promise<RunningServer> {
   });
   const lines: string[] = [];
   const remember = (line: string): void => {
+    if (isRoutineLogLine(line)) return;
     lines.push(line);
     if (lines.length > LOG_TAIL_LINES) lines.shift();
   };

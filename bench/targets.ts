@@ -29,6 +29,8 @@ export interface Target {
   restart: (() => Promise<RestartInfo>) | null;
   /** Stops the server (gracefully if it can) and removes what the bench created. */
   close(): Promise<StopInfo | null>;
+  /** The error path: SIGKILL everything and remove what the bench created, synchronously. */
+  kill(): void;
 }
 
 const TEMPLATE_ID = 'district-technology-plan';
@@ -81,14 +83,39 @@ async function cookieWorks(base: string, cookie: string): Promise<boolean> {
   return response.ok;
 }
 
-export async function planwrightTarget(): Promise<Target> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'planwright-bench-'));
-  let server = await startPlanwright(dataDir);
-  const http = (): string => `http://127.0.0.1:${server.port}`;
+interface Account {
+  email: string;
+  cookie: string;
+  workspaceId: string;
+}
+
+async function signUp(base: string): Promise<Account> {
   const email = `bench-${randomUUID()}@example.org`;
-  const signup = await postJson(http(), '/api/auth/signup', { name: 'Bench Runner', email, password: PASSWORD, district: 'Bench District' }, null);
+  const signup = await postJson(base, '/api/auth/signup', { name: 'Bench Runner', email, password: PASSWORD, district: 'Bench District' }, null);
   const cookie = sessionCookie(signup);
   const workspaceId = SignupReplySchema.parse(await signup.json()).workspaces[0]?.id ?? '';
+  return { email, cookie, workspaceId };
+}
+
+export async function planwrightTarget(): Promise<Target> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'planwright-bench-'));
+  let server: RunningServer | null = null;
+  let account: Account;
+  try {
+    server = await startPlanwright(dataDir);
+    account = await signUp(`http://127.0.0.1:${server.port}`);
+  } catch (error) {
+    server?.kill();
+    rmSync(dataDir, { recursive: true, force: true });
+    throw error;
+  }
+  return planwrightSession(dataDir, server, account);
+}
+
+function planwrightSession(dataDir: string, first: RunningServer, account: Account): Target {
+  let server = first;
+  const http = (): string => `http://127.0.0.1:${server.port}`;
+  const { email, cookie, workspaceId } = account;
   const target: Target = {
     name: 'planwright',
     server,
@@ -119,9 +146,12 @@ export async function planwrightTarget(): Promise<Target> {
       try {
         return await server.stop();
       } finally {
-        server.kill();
-        rmSync(dataDir, { recursive: true, force: true });
+        target.kill();
       }
+    },
+    kill() {
+      server.kill();
+      rmSync(dataDir, { recursive: true, force: true });
     },
   };
   return target;
@@ -151,5 +181,6 @@ export async function referenceTarget(): Promise<Target> {
         server.kill();
       }
     },
+    kill: () => server.kill(),
   };
 }

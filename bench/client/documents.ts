@@ -93,15 +93,21 @@ export async function fillPlan(target: ClientTarget, planId: string, inserts: nu
 function timeJoin(client: BenchClient, reference: number, expectLength: number, timeoutMs: number): Promise<JoinTiming> {
   const text = client.doc.getText(BENCH_TEXT);
   let atSync: { syncMs: number; completeAtSync: boolean } | null = null;
+  let openMs: number | null = null;
+  const onStatus = (event: { status: string }): void => {
+    if (event.status === 'connected' && openMs === null) openMs = wallNow() - reference;
+  };
   const onSync = (synced: boolean): void => {
     if (!synced || atSync !== null) return;
     atSync = { syncMs: wallNow() - reference, completeAtSync: text.length >= expectLength };
   };
   client.provider.on('sync', onSync);
+  client.provider.on('status', onStatus);
   return (async () => {
     await whenSynced(client, timeoutMs);
     client.provider.off('sync', onSync);
-    const first = atSync ?? { syncMs: wallNow() - reference, completeAtSync: text.length >= expectLength };
+    client.provider.off('status', onStatus);
+    const first = { openMs, ...(atSync ?? { syncMs: wallNow() - reference, completeAtSync: text.length >= expectLength }) };
     if (first.completeAtSync) return { ...first, completeMs: first.syncMs };
     const left = Math.max(1, timeoutMs - first.syncMs);
     const complete = await waitForDoc(client.doc, () => text.length >= expectLength, left, 'complete content')
@@ -122,6 +128,7 @@ interface JoinSpec {
 /** Opens `count` clients at `startAt` at once; they stay connected until `closeAll`. */
 export async function joinBurst(target: ClientTarget, spec: JoinSpec): Promise<ResultOf<'join'>> {
   await sleep(Math.max(0, spec.startAt - wallNow()));
+  const cpuBefore = process.cpuUsage();
   const clients = Array.from({ length: spec.count }, () => openClient(target, spec.planId));
   keptClients.push(...clients);
   const settled = await Promise.allSettled(
@@ -133,7 +140,9 @@ export async function joinBurst(target: ClientTarget, spec: JoinSpec): Promise<R
     if (outcome.status === 'fulfilled') timings.push(outcome.value);
     else failures.push(outcome.reason instanceof Error ? outcome.reason.message : String(outcome.reason));
   }
-  return { clients: timings, failures };
+  const cpu = process.cpuUsage(cpuBefore);
+  const cpuPct = (100 * (cpu.user + cpu.system)) / 1000 / Math.max(1, wallNow() - spec.startAt);
+  return { clients: timings, failures, cpuPct };
 }
 
 export function closeKept(): number {
