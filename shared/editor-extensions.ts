@@ -10,9 +10,6 @@ import { StarterKit } from '@tiptap/starter-kit';
 /** Heading levels inside a section body: the page uses h1 for the plan and h2 per section. */
 export const SECTION_HEADING_LEVELS = [3, 4] as const;
 
-/** Link protocols a plan may point to; anything else (javascript:, data:) is not a link. */
-export const LINK_PROTOCOLS = ['http', 'https', 'mailto'] as const;
-
 /** Content extensions every plan section is written and rendered with. */
 export const planContentExtensions: readonly AnyExtension[] = [
   StarterKit.configure({
@@ -23,10 +20,11 @@ export const planContentExtensions: readonly AnyExtension[] = [
     // or heading; with several writers that leaves a pile of empty paragraphs.
     trailingNode: false,
     heading: { levels: [...SECTION_HEADING_LEVELS] },
+    // No custom `protocols`: linkify already knows http, https and mailto, and registering
+    // them again warns once per editor. The extension's default check refuses javascript:.
     link: {
       openOnClick: false,
       autolink: true,
-      protocols: [...LINK_PROTOCOLS],
       defaultProtocol: 'https',
       HTMLAttributes: { rel: 'noopener noreferrer nofollow', target: null },
     },

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { errorMessage } from '../../api/http.ts';
+import { errorMessage } from '../../http/http.ts';
 import { navigate, paths } from '../../router.ts';
 import { useSession } from './session.tsx';
 

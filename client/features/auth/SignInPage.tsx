@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { LoginBodySchema } from '@shared/schemas.ts';
-import { signIn } from '../../api/auth.ts';
-import { errorMessage } from '../../api/http.ts';
+import { signIn } from '../../http/auth.ts';
+import { errorMessage } from '../../http/http.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Field } from '../../components/Field.tsx';
 import { Link } from '../../components/Link.tsx';

@@ -5,8 +5,8 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import type { Me } from '@shared/schemas.ts';
-import { fetchMe, signOut as apiSignOut } from '../../api/auth.ts';
-import { errorMessage } from '../../api/http.ts';
+import { fetchMe, signOut as apiSignOut } from '../../http/auth.ts';
+import { errorMessage } from '../../http/http.ts';
 
 export type SessionState =
   | { status: 'loading' }

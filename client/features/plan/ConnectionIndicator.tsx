@@ -1,5 +1,5 @@
-import { connectionPhase, phaseLabel, saveLabel } from '../../collab/connectionStatus.ts';
-import type { ConnectionFacts } from '../../collab/connectionStatus.ts';
+import { connectionPhase, phaseLabel, saveLabel } from '../../sync/connectionStatus.ts';
+import type { ConnectionFacts } from '../../sync/connectionStatus.ts';
 import { useSettledValue } from './useSettledValue.ts';
 
 /** How long the spoken status waits for typing to pause before it speaks. */

@@ -1,6 +1,6 @@
-import { fetchPlan } from '../../api/plans.ts';
-import { useRequest } from '../../api/useRequest.ts';
-import { usePlanConnection } from '../../collab/usePlanConnection.ts';
+import { fetchPlan } from '../../http/plans.ts';
+import { useRequest } from '../../http/useRequest.ts';
+import { usePlanConnection } from '../../sync/usePlanConnection.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { AppHeader } from '../../components/AppHeader.tsx';
 import { Link } from '../../components/Link.tsx';

@@ -1,4 +1,4 @@
-import type { PresenceEntry } from '../../collab/presence.ts';
+import type { PresenceEntry } from '../../sync/presence.ts';
 import { readableTextColor } from '../../editor/caret.ts';
 
 function initials(name: string): string {

@@ -2,7 +2,7 @@ import { getSectionBody } from '@shared/plan-doc.ts';
 import type { SectionInfo } from '@shared/plan-doc.ts';
 import type { WebsocketProvider } from 'y-websocket';
 import type * as Y from 'yjs';
-import { useWordCount } from '../../collab/useDocContent.ts';
+import { useWordCount } from '../../sync/useDocContent.ts';
 import { SectionEditor } from '../../editor/SectionEditor.tsx';
 import { sectionAnchor } from './SectionNav.tsx';
 import { SectionTags } from './SectionTags.tsx';

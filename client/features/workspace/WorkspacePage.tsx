@@ -1,6 +1,6 @@
 import { WRITING_ROLES } from '@shared/schemas.ts';
-import { listPlans, listTemplates } from '../../api/plans.ts';
-import { useRequest } from '../../api/useRequest.ts';
+import { listPlans, listTemplates } from '../../http/plans.ts';
+import { useRequest } from '../../http/useRequest.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { AppHeader } from '../../components/AppHeader.tsx';
 import { Main } from '../../components/Main.tsx';
