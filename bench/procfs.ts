@@ -71,6 +71,12 @@ export async function machineBusyPct(ms: number): Promise<number | null> {
   return (100 * (after.busy - before.busy)) / (after.total - before.total);
 }
 
+/** Busy CPU seconds of the whole machine (all cores) since boot. */
+export function readMachineBusySeconds(): number | null {
+  const ticks = machineTicks();
+  return ticks === null ? null : ticks.busy / CLOCK_TICKS_PER_SEC;
+}
+
 function parentOf(pid: number): number | null {
   const parent = Number(statFields(pid)?.[1]);
   return Number.isFinite(parent) ? parent : null;

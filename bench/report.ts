@@ -52,6 +52,7 @@ function fanoutRows(key: 'a' | 'b'): Row[] {
     ['server CPU (of one core)', (o) => pct(pick(o)?.serverCpuPct)],
     ['client processes CPU', (o) => list(pick(o)?.clientCpuPct, (value) => pct(value))],
     ['client event-loop delay p99', (o) => list(pick(o)?.clientEventLoopP99Ms, (value) => ms(value))],
+    ['other processes CPU (not server, not bench)', (o) => pct(pick(o)?.backgroundCpuPct)],
   ];
 }
 
@@ -108,6 +109,7 @@ function joinRows(): Row[] {
     ['clients failed', (o) => String(pick(o)?.failures.length ?? '—')],
     ['server CPU during the burst', (o) => spread(pick(o)?.serverCpuPct, pct)],
     ['client processes CPU during the burst', (o) => list(pick(o)?.clientCpuPct, (value) => pct(value))],
+    ['other processes CPU during the burst', (o) => spread(pick(o)?.backgroundCpuPct, pct)],
   ];
 }
 

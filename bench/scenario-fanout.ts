@@ -4,7 +4,8 @@
  * observers usually sit in different processes and latency includes no shared event loop.
  */
 import { DRAIN_TIMEOUT_MS, MEASURE_MS, WARMUP_MS } from './config.ts';
-import { readCpuSeconds, readMemory } from './procfs.ts';
+import { meterCpu } from './cpu.ts';
+import { readMemory } from './procfs.ts';
 import { wallNow } from './protocol.ts';
 import { summarize, type Summary } from './stats.ts';
 import type { Target } from './targets.ts';
@@ -27,6 +28,8 @@ export interface FanoutResult {
   /** Ops per second all writers together achieved in the timed window. */
   achievedOpsPerSec: number;
   serverCpuPct: number | null;
+  /** Other processes on the machine during the load, % of one core: high means noisy figures. */
+  backgroundCpuPct: number | null;
   clientCpuPct: number[];
   clientEventLoopP99Ms: number[];
   /** Server RSS at the end of the load, every client still connected. */
@@ -47,17 +50,6 @@ function dealClients(planIds: string[], shape: FanoutShape, processes: number): 
   return dealt;
 }
 
-/** Server CPU use over a stretch of time, as % of one core. */
-function cpuMeter(pid: number): () => number | null {
-  const startCpu = readCpuSeconds(pid);
-  const startWall = wallNow();
-  return () => {
-    const endCpu = readCpuSeconds(pid);
-    if (startCpu === null || endCpu === null) return null;
-    return (100 * (endCpu - startCpu) * 1000) / (wallNow() - startWall);
-  };
-}
-
 export async function runFanout(target: Target, pool: WorkerPool, shape: FanoutShape): Promise<FanoutResult> {
   const planIds = await target.createPlans(shape.plans);
   const dealt = dealClients(planIds, shape, pool.size);
@@ -67,7 +59,7 @@ export async function runFanout(target: Target, pool: WorkerPool, shape: FanoutS
   try {
     // a little slack so every process has the command before the shared start time
     const startAt = wallNow() + 300;
-    const serverCpu = cpuMeter(target.server.pid);
+    const cpu = meterCpu(target.server.pid, [process.pid, ...pool.pids]);
     const loads = await pool.all<'load'>(() => ({
       type: 'load',
       startAt,
@@ -75,7 +67,7 @@ export async function runFanout(target: Target, pool: WorkerPool, shape: FanoutS
       measureMs: MEASURE_MS,
       opsPerSec: shape.opsPerSecPerWriter,
     }));
-    const serverCpuPct = serverCpu();
+    const { serverPct: serverCpuPct, backgroundPct: backgroundCpuPct } = cpu();
     const sentByPlan: Record<string, number> = {};
     for (const load of loads) {
       for (const [planId, sent] of Object.entries(load.sentByPlan)) sentByPlan[planId] = (sentByPlan[planId] ?? 0) + sent;
@@ -89,6 +81,7 @@ export async function runFanout(target: Target, pool: WorkerPool, shape: FanoutS
       deliveriesReceived: collected.reduce((sum, part) => sum + part.received, 0),
       achievedOpsPerSec: (loads.reduce((sum, load) => sum + load.measuredSent, 0) * 1000) / MEASURE_MS,
       serverCpuPct,
+      backgroundCpuPct,
       clientCpuPct: loads.map((load) => load.cpuPct),
       clientEventLoopP99Ms: collected.map((part) => part.eventLoopP99Ms),
       rssWithClientsMiB: readMemory(target.server.pid)?.rssMiB ?? null,

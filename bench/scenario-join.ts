@@ -4,7 +4,8 @@
  * state to a crowd, not reading it from storage; (c) covers the cold open.
  */
 import { BIG_JOIN, TIMEOUTS_MS } from './config.ts';
-import { readCpuSeconds, readMemory } from './procfs.ts';
+import { meterCpu } from './cpu.ts';
+import { readMemory } from './procfs.ts';
 import { wallNow, type JoinTiming } from './protocol.ts';
 import { summarize, type Summary } from './stats.ts';
 import type { Target } from './targets.ts';
@@ -24,6 +25,8 @@ export interface JoinResult {
   incompleteAtSync: number;
   failures: string[];
   serverCpuPct: Array<number | null>;
+  /** Other processes on the machine during each burst, % of one core. */
+  backgroundCpuPct: Array<number | null>;
   /** Per client process, averaged over the rounds. */
   clientCpuPct: number[];
   rssWithClientsMiB: number | null;
@@ -35,6 +38,7 @@ interface Round {
   timings: JoinTiming[];
   failures: string[];
   serverCpuPct: number | null;
+  backgroundCpuPct: number | null;
   clientCpuPct: number[];
   rssMiB: number | null;
 }
@@ -45,23 +49,24 @@ async function burst(target: Target, pool: WorkerPool): Promise<Round> {
   try {
     const fill = await pool.worker(0).call<'fill'>({ type: 'fill', ...common, inserts: BIG_JOIN.fillInserts, insertBytes: BIG_JOIN.fillInsertBytes });
     const startAt = wallNow() + 300;
-    const cpuStart = readCpuSeconds(target.server.pid);
-    const share = (index: number): number => Math.floor(BIG_JOIN.joiners / pool.size) + (index < BIG_JOIN.joiners % pool.size ? 1 : 0);
+    const cpu = meterCpu(target.server.pid, [process.pid, ...pool.pids]);
+    const countFor = (index: number): number => Math.floor(BIG_JOIN.joiners / pool.size) + (index < BIG_JOIN.joiners % pool.size ? 1 : 0);
     const parts = await pool.all<'join'>((index) => ({
       type: 'join',
       ...common,
-      count: share(index),
+      count: countFor(index),
       startAt,
       expectTextLength: fill.textLength,
       timeoutMs: TIMEOUTS_MS.join,
     }));
-    const cpuEnd = readCpuSeconds(target.server.pid);
+    const cpuShare = cpu();
     return {
       fillMs: fill.ms,
       planBytes: fill.stateBytes,
       timings: parts.flatMap((part) => part.clients),
       failures: parts.flatMap((part) => part.failures),
-      serverCpuPct: cpuStart === null || cpuEnd === null ? null : (100 * (cpuEnd - cpuStart) * 1000) / (wallNow() - startAt),
+      serverCpuPct: cpuShare.serverPct,
+      backgroundCpuPct: cpuShare.backgroundPct,
       clientCpuPct: parts.map((part) => part.cpuPct),
       rssMiB: readMemory(target.server.pid)?.rssMiB ?? null,
     };
@@ -95,6 +100,7 @@ export async function runBigJoin(target: Target, pool: WorkerPool): Promise<Join
     incompleteAtSync: timings.filter((timing) => !timing.completeAtSync).length,
     failures: rounds.flatMap((round) => round.failures),
     serverCpuPct: rounds.map((round) => round.serverCpuPct),
+    backgroundCpuPct: rounds.map((round) => round.backgroundCpuPct),
     clientCpuPct: pool.workers.map((_, worker) => mean(present(rounds.map((round) => round.clientCpuPct[worker] ?? null)))),
     rssWithClientsMiB: present(rounds.map((round) => round.rssMiB)).reduce<number | null>((max, value) => Math.max(max ?? value, value), null),
   };

@@ -78,6 +78,11 @@ export class WorkerPool {
     return pool;
   }
 
+  /** The client processes' pids, to account for their CPU. */
+  get pids(): number[] {
+    return this.workers.map((worker) => worker.child.pid).filter((pid): pid is number => pid !== undefined);
+  }
+
   get size(): number {
     return this.workers.length;
   }
