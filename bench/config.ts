@@ -63,6 +63,13 @@ export const TIMEOUTS_MS = {
 /** How often the orchestrator samples each server's RSS to find the peak. */
 export const RSS_SAMPLE_MS = 100;
 
+/**
+ * Every client announces itself in awareness once (a `user` field), as Planwright's editor does
+ * (client/sync/planConnection.ts). A stock provider that never sets a field sends a clock-0
+ * state that servers ignore, so without this there would be no presence traffic at all.
+ */
+export const ANNOUNCE_PRESENCE = true;
+
 /** Name of the top-level Y types the bench writes into; the template's own types stay untouched. */
 export const BENCH_MAP = 'bench-ops';
 export const BENCH_TEXT = 'bench-text';

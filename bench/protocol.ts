@@ -67,6 +67,17 @@ export const CommandSchema = z.discriminatedUnion('type', [
 export type Command = z.infer<typeof CommandSchema>;
 export type CommandType = Command['type'];
 
+export const TrafficSchema = z.object({
+  bytesIn: z.number(),
+  step1: z.number(),
+  step2: z.number(),
+  update: z.number(),
+  awareness: z.number(),
+  other: z.number(),
+});
+/** Frames a client received, by message kind, and their bytes. */
+export type Traffic = z.infer<typeof TrafficSchema>;
+
 const JoinTimingSchema = z.object({
   /** ms from the burst start until the websocket was open (upgrade and sign-in accepted). */
   openMs: z.number().nullable(),
@@ -88,9 +99,13 @@ export const ResultSchemas = {
   }),
   collect: z.object({
     latenciesMs: z.array(z.number()),
+    /** Parallel to latenciesMs: the second of the timed window the op was sent in. */
+    secondOfWindow: z.array(z.number()),
     expected: z.number(),
     received: z.number(),
     eventLoopP99Ms: z.number(),
+    /** Summed over this process's clients, from connect to collect. */
+    traffic: TrafficSchema,
   }),
   history: z.object({
     writeMs: z.number(),
@@ -102,7 +117,7 @@ export const ResultSchemas = {
     updatesB64: z.array(z.string()),
   }),
   fill: z.object({ ms: z.number(), textLength: z.number(), stateBytes: z.number() }),
-  join: z.object({ clients: z.array(JoinTimingSchema), failures: z.array(z.string()), cpuPct: z.number() }),
+  join: z.object({ clients: z.array(JoinTimingSchema), failures: z.array(z.string()), cpuPct: z.number(), traffic: TrafficSchema }),
   closeAll: z.object({ closed: z.number() }),
 } as const satisfies Record<CommandType, z.ZodType>;
 

@@ -3,7 +3,7 @@
  * numbers for the same scenario sit side by side.
  */
 import type { FanoutResult } from './scenario-fanout.ts';
-import type { JoinTiming } from './protocol.ts';
+import type { JoinTiming, Traffic } from './protocol.ts';
 import type { HistoryResult } from './scenario-history.ts';
 import type { JoinResult } from './scenario-join.ts';
 import type { StopInfo } from './servers.ts';
@@ -39,12 +39,27 @@ const mib = (value: number | null | undefined): string => (value === null || val
 const list = (values: number[] | undefined, format: (value: number) => string): string => (values === undefined ? '—' : values.map(format).join(' / '));
 const stat = (summary: Summary | null | undefined, key: keyof Summary): string => ms(summary?.[key]);
 
+/** "1.02 MiB: 3 step2 · 2 step1 · 0 update · 151 awareness" — frames by kind, rounded. */
+function traffic(value: Traffic | undefined): string {
+  if (value === undefined) return '—';
+  const size = value.bytesIn >= 1024 * 1024 ? `${(value.bytesIn / 1024 / 1024).toFixed(2)} MiB` : `${(value.bytesIn / 1024).toFixed(1)} KiB`;
+  const count = (n: number): string => (n >= 100 ? n.toFixed(0) : String(Math.round(n * 10) / 10));
+  return `${size}: ${count(value.update)} upd · ${count(value.step1)} s1 · ${count(value.step2)} s2 · ${count(value.awareness)} aw`;
+}
+
+function worstSecond(result: FanoutResult | undefined): string {
+  if (result === undefined || result.perSecond.length === 0) return '—';
+  const worst = result.perSecond.reduce((a, b) => (b.p99 > a.p99 ? b : a));
+  return `${ms(worst.p99)} / ${ms(worst.max)} (second ${worst.second})`;
+}
+
 function fanoutRows(key: 'a' | 'b'): Row[] {
   const pick = (outcome: TargetOutcome): FanoutResult | undefined => outcome.scenarios[key];
   return [
     ['fan-out latency p50', (o) => stat(pick(o)?.latencyMs, 'p50')],
     ['fan-out latency p99', (o) => stat(pick(o)?.latencyMs, 'p99')],
     ['fan-out latency max', (o) => stat(pick(o)?.latencyMs, 'max')],
+    ['worst second of the window: p99 / max', (o) => worstSecond(pick(o))],
     ['samples (timed window)', (o) => String(pick(o)?.latencyMs?.n ?? '—')],
     ['deliveries received / expected', (o) => (pick(o) === undefined ? '—' : `${pick(o)?.deliveriesReceived} / ${pick(o)?.deliveriesExpected}`)],
     ['ops/s achieved (all writers)', (o) => pick(o)?.achievedOpsPerSec.toFixed(0) ?? '—'],
@@ -53,6 +68,7 @@ function fanoutRows(key: 'a' | 'b'): Row[] {
     ['client processes CPU', (o) => list(pick(o)?.clientCpuPct, (value) => pct(value))],
     ['client event-loop delay p99', (o) => list(pick(o)?.clientEventLoopP99Ms, (value) => ms(value))],
     ['other processes CPU (not server, not bench)', (o) => pct(pick(o)?.backgroundCpuPct)],
+    ['received by all clients (frames by kind)', (o) => traffic(pick(o)?.traffic)],
   ];
 }
 
@@ -89,6 +105,7 @@ function historyRows(): Row[] {
     ['fresh client: time to synced', (o) => spread(joins(o)?.map((join) => join.syncMs), ms)],
     ['fresh client: time to complete content', (o) => spread(joins(o)?.map((join) => join.completeMs), ms)],
     ['synced while content incomplete', incomplete],
+    ['received per fresh client', (o) => traffic(pick(o)?.trafficPerJoin)],
     ['fresh clients failed', (o) => (pick(o) === undefined ? '—' : String(pick(o)?.joinFailures.length))],
     ['floor: Y.applyUpdate(merged state) in-process', (o) => ms(pick(o)?.floorDecodeMs)],
     ['context: replay the updates one by one', (o) => ms(pick(o)?.replayUpdatesMs)],
@@ -107,6 +124,7 @@ function joinRows(): Row[] {
     ['total: all 150 complete, per round', (o) => spread(pick(o)?.totalMs, ms)],
     ['synced while content incomplete', (o) => String(pick(o)?.incompleteAtSync ?? '—')],
     ['clients failed', (o) => String(pick(o)?.failures.length ?? '—')],
+    ['received per joiner until all complete', (o) => traffic(pick(o)?.trafficPerJoiner)],
     ['server CPU during the burst', (o) => spread(pick(o)?.serverCpuPct, pct)],
     ['client processes CPU during the burst', (o) => list(pick(o)?.clientCpuPct, (value) => pct(value))],
     ['other processes CPU during the burst', (o) => spread(pick(o)?.backgroundCpuPct, pct)],
@@ -181,6 +199,7 @@ export function renderReport(results: BenchResults): string {
   const header = [
     `Planwright bench — ${results.startedAt} — ${machine.cpus} × ${machine.cpuModel}, node ${machine.node}`,
     `machine busy before start: ${busy === null ? 'unknown' : `${busy.toFixed(0)} %`}${busy !== null && busy > QUIET_MACHINE_PCT ? ' — NOT QUIET: other work competes for the CPUs, figures are noisy' : ''}`,
+    'frames received: upd = update, s1 = sync step 1 (from Planwright also the ack of a stored batch), s2 = sync step 2, aw = awareness',
   ].join('\n');
   return [header, ...lines, ...(notes.length > 0 ? ['\nproblems:', ...notes.map((note) => `  ${note}`)] : [])].join('\n');
 }

@@ -6,7 +6,8 @@
 import { DRAIN_TIMEOUT_MS, MEASURE_MS, WARMUP_MS } from './config.ts';
 import { meterCpu } from './cpu.ts';
 import { readMemory } from './procfs.ts';
-import { wallNow } from './protocol.ts';
+import { addTraffic, emptyTraffic } from './client/traffic.ts';
+import { wallNow, type ResultOf, type Traffic } from './protocol.ts';
 import { summarize, type Summary } from './stats.ts';
 import type { Target } from './targets.ts';
 import type { WorkerPool } from './workers.ts';
@@ -22,6 +23,8 @@ export interface FanoutResult {
   shape: FanoutShape;
   connectMs: number;
   latencyMs: Summary | null;
+  /** The same, per second of the timed window: a stall shows as one bad second, not a fat tail. */
+  perSecond: Array<{ second: number; p99: number; max: number; n: number }>;
   /** Op deliveries expected (ops × other clients of the plan) and those that arrived. */
   deliveriesExpected: number;
   deliveriesReceived: number;
@@ -34,6 +37,8 @@ export interface FanoutResult {
   clientEventLoopP99Ms: number[];
   /** Server RSS at the end of the load, every client still connected. */
   rssWithClientsMiB: number | null;
+  /** What all clients received, connect to drain, by message kind. */
+  traffic: Traffic;
 }
 
 type ClientSpec = { planId: string; writer: boolean };
@@ -48,6 +53,24 @@ function dealClients(planIds: string[], shape: FanoutShape, processes: number): 
     }
   }
   return dealt;
+}
+
+function bySecond(parts: Array<ResultOf<'collect'>>): FanoutResult['perSecond'] {
+  const buckets = new Map<number, number[]>();
+  for (const part of parts) {
+    part.latenciesMs.forEach((latency, index) => {
+      const second = part.secondOfWindow[index] ?? -1;
+      const bucket = buckets.get(second) ?? [];
+      bucket.push(latency);
+      buckets.set(second, bucket);
+    });
+  }
+  return [...buckets.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([second, values]) => {
+      const summary = summarize(values);
+      return { second, p99: summary?.p99 ?? NaN, max: summary?.max ?? NaN, n: values.length };
+    });
 }
 
 export async function runFanout(target: Target, pool: WorkerPool, shape: FanoutShape): Promise<FanoutResult> {
@@ -77,6 +100,7 @@ export async function runFanout(target: Target, pool: WorkerPool, shape: FanoutS
       shape,
       connectMs,
       latencyMs: summarize(collected.flatMap((part) => part.latenciesMs)),
+      perSecond: bySecond(collected),
       deliveriesExpected: collected.reduce((sum, part) => sum + part.expected, 0),
       deliveriesReceived: collected.reduce((sum, part) => sum + part.received, 0),
       achievedOpsPerSec: (loads.reduce((sum, load) => sum + load.measuredSent, 0) * 1000) / MEASURE_MS,
@@ -85,6 +109,7 @@ export async function runFanout(target: Target, pool: WorkerPool, shape: FanoutS
       clientCpuPct: loads.map((load) => load.cpuPct),
       clientEventLoopP99Ms: collected.map((part) => part.eventLoopP99Ms),
       rssWithClientsMiB: readMemory(target.server.pid)?.rssMiB ?? null,
+      traffic: collected.reduce((sum, part) => addTraffic(sum, part.traffic), emptyTraffic()),
     };
   } finally {
     await pool.all<'closeAll'>(() => ({ type: 'closeAll' }));

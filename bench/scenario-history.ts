@@ -4,7 +4,8 @@
  */
 import * as Y from 'yjs';
 import { BENCH_TEXT, HISTORY, TIMEOUTS_MS } from './config.ts';
-import { wallNow, type JoinTiming, type ResultOf } from './protocol.ts';
+import { addTraffic, emptyTraffic, perClient } from './client/traffic.ts';
+import { wallNow, type JoinTiming, type ResultOf, type Traffic } from './protocol.ts';
 import { median } from './stats.ts';
 import type { RestartInfo, Target } from './targets.ts';
 import type { WorkerPool } from './workers.ts';
@@ -21,6 +22,8 @@ export interface HistoryResult {
   /** One fresh client per plan, opened one after another, each plan cold after the restart. */
   joins: JoinTiming[];
   joinFailures: string[];
+  /** What one fresh client received on average until complete. */
+  trafficPerJoin: Traffic;
   /** In-process floor: Y.applyUpdate of the merged state into a fresh Y.Doc (median). */
   floorDecodeMs: number;
   /** For context: replaying every update one by one, as an uncompacted log would (median). */
@@ -88,10 +91,12 @@ export async function runHistory(target: Target, pool: WorkerPool): Promise<Hist
   const restart = target.restart === null ? null : await target.restart();
   const joins: JoinTiming[] = [];
   const joinFailures: string[] = [];
+  const traffic = emptyTraffic();
   for (const planId of planIds) {
     const joined = await openFresh(target, pool, planId, expectLength);
     joins.push(...joined.clients);
     joinFailures.push(...joined.failures);
+    addTraffic(traffic, joined.traffic);
   }
   return {
     plans: planIds.length,
@@ -102,6 +107,7 @@ export async function runHistory(target: Target, pool: WorkerPool): Promise<Hist
     restart,
     joins,
     joinFailures,
+    trafficPerJoin: perClient(traffic, planIds.length),
     floorDecodeMs: median(floors.flatMap((floor) => floor.decodeMs)),
     replayUpdatesMs: median(floors.map((floor) => floor.replayMs)),
   };

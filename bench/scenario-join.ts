@@ -6,7 +6,8 @@
 import { BIG_JOIN, TIMEOUTS_MS } from './config.ts';
 import { meterCpu } from './cpu.ts';
 import { readMemory } from './procfs.ts';
-import { wallNow, type JoinTiming } from './protocol.ts';
+import { addTraffic, emptyTraffic, perClient } from './client/traffic.ts';
+import { wallNow, type JoinTiming, type Traffic } from './protocol.ts';
 import { summarize, type Summary } from './stats.ts';
 import type { Target } from './targets.ts';
 import type { WorkerPool } from './workers.ts';
@@ -30,6 +31,8 @@ export interface JoinResult {
   /** Per client process, averaged over the rounds. */
   clientCpuPct: number[];
   rssWithClientsMiB: number | null;
+  /** What one joiner received on average until the last joiner was complete. */
+  trafficPerJoiner: Traffic;
 }
 
 interface Round {
@@ -41,6 +44,7 @@ interface Round {
   backgroundCpuPct: number | null;
   clientCpuPct: number[];
   rssMiB: number | null;
+  traffic: Traffic;
 }
 
 async function burst(target: Target, pool: WorkerPool): Promise<Round> {
@@ -69,6 +73,7 @@ async function burst(target: Target, pool: WorkerPool): Promise<Round> {
       backgroundCpuPct: cpuShare.backgroundPct,
       clientCpuPct: parts.map((part) => part.cpuPct),
       rssMiB: readMemory(target.server.pid)?.rssMiB ?? null,
+      traffic: parts.reduce((sum, part) => addTraffic(sum, part.traffic), emptyTraffic()),
     };
   } finally {
     await pool.all<'closeAll'>(() => ({ type: 'closeAll' }));
@@ -102,6 +107,7 @@ export async function runBigJoin(target: Target, pool: WorkerPool): Promise<Join
     serverCpuPct: rounds.map((round) => round.serverCpuPct),
     backgroundCpuPct: rounds.map((round) => round.backgroundCpuPct),
     clientCpuPct: pool.workers.map((_, worker) => mean(present(rounds.map((round) => round.clientCpuPct[worker] ?? null)))),
+    trafficPerJoiner: perClient(rounds.reduce((sum, round) => addTraffic(sum, round.traffic), emptyTraffic()), timings.length),
     rssWithClientsMiB: present(rounds.map((round) => round.rssMiB)).reduce<number | null>((max, value) => Math.max(max ?? value, value), null),
   };
 }

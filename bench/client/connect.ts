@@ -5,12 +5,17 @@
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
+import { ANNOUNCE_PRESENCE } from '../config.ts';
+import type { Traffic } from '../protocol.ts';
+import { countFrame, emptyTraffic } from './traffic.ts';
 
 type WebSocketPolyfill = NonNullable<ConstructorParameters<typeof WebsocketProvider>[3]>['WebSocketPolyfill'];
 
 export interface BenchClient {
   doc: Y.Doc;
   provider: WebsocketProvider;
+  /** Everything this client received, over all its connections. */
+  traffic: Traffic;
 }
 
 export interface ClientTarget {
@@ -18,11 +23,12 @@ export interface ClientTarget {
   cookie: string | null;
 }
 
-function cookieWebSocket(cookie: string | null): WebSocketPolyfill {
+function cookieWebSocket(cookie: string | null, traffic: Traffic): WebSocketPolyfill {
   const options = cookie === null ? {} : { headers: { cookie } };
   class CookieWS extends WebSocket {
     constructor(url: string | URL, protocols?: string | string[]) {
       super(url, protocols, options);
+      this.on('message', (data) => countFrame(traffic, data));
     }
   }
   // ws implements the browser WebSocket interface the provider uses (binaryType, on*, send,
@@ -30,21 +36,17 @@ function cookieWebSocket(cookie: string | null): WebSocketPolyfill {
   return CookieWS as unknown as WebSocketPolyfill;
 }
 
-const polyfills = new Map<string | null, WebSocketPolyfill>();
-
 /** Creates a provider that starts connecting at once; it is not synced yet. */
 export function openClient(target: ClientTarget, planId: string): BenchClient {
-  let polyfill = polyfills.get(target.cookie);
-  if (polyfill === undefined) {
-    polyfill = cookieWebSocket(target.cookie);
-    polyfills.set(target.cookie, polyfill);
-  }
+  const traffic = emptyTraffic();
   const doc = new Y.Doc();
   const provider = new WebsocketProvider(target.wsBase, planId, doc, {
-    WebSocketPolyfill: polyfill,
+    // one class per client, so each socket counts into its own client's traffic
+    WebSocketPolyfill: cookieWebSocket(target.cookie, traffic),
     disableBc: true,
   });
-  return { doc, provider };
+  if (ANNOUNCE_PRESENCE) provider.awareness.setLocalStateField('user', { name: `bench ${doc.clientID}`, color: '#336699' });
+  return { doc, provider, traffic };
 }
 
 /**

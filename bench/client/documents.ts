@@ -5,6 +5,7 @@
 import * as Y from 'yjs';
 import { BENCH_TEXT } from '../config.ts';
 import { wallNow, type JoinTiming, type ResultOf } from '../protocol.ts';
+import { addTraffic, emptyTraffic } from './traffic.ts';
 import { closeClient, openClient, sleep, waitForDoc, whenSynced, type BenchClient, type ClientTarget } from './connect.ts';
 
 const CONNECT_TIMEOUT_MS = 30_000;
@@ -142,7 +143,8 @@ export async function joinBurst(target: ClientTarget, spec: JoinSpec): Promise<R
   }
   const cpu = process.cpuUsage(cpuBefore);
   const cpuPct = (100 * (cpu.user + cpu.system)) / 1000 / Math.max(1, wallNow() - spec.startAt);
-  return { clients: timings, failures, cpuPct };
+  const traffic = clients.reduce((sum, client) => addTraffic(sum, client.traffic), emptyTraffic());
+  return { clients: timings, failures, cpuPct, traffic };
 }
 
 export function closeKept(): number {

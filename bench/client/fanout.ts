@@ -8,6 +8,7 @@ import { monitorEventLoopDelay, type IntervalHistogram } from 'node:perf_hooks';
 import { BENCH_MAP, TIMEOUTS_MS } from '../config.ts';
 import { wallNow, type ResultOf } from '../protocol.ts';
 import { openClient, whenSynced, sleep, type BenchClient, type ClientTarget } from './connect.ts';
+import { addTraffic, emptyTraffic } from './traffic.ts';
 
 interface FanoutClient extends BenchClient {
   planId: string;
@@ -29,6 +30,8 @@ interface Window {
 export class FanoutLoad {
   private clients: FanoutClient[] = [];
   private latencies: number[] = [];
+  /** Second of the timed window each latency belongs to (by send time), to spot stalls. */
+  private seconds: number[] = [];
   private window: Window = { measureFrom: Infinity, measureTo: Infinity };
   private loopDelay: IntervalHistogram | null = null;
 
@@ -53,7 +56,9 @@ export class FanoutLoad {
         const sentAt = map.get(key);
         if (sentAt === undefined) continue;
         client.received += 1;
-        if (sentAt >= this.window.measureFrom && sentAt < this.window.measureTo) this.latencies.push(now - sentAt);
+        if (sentAt < this.window.measureFrom || sentAt >= this.window.measureTo) continue;
+        this.latencies.push(now - sentAt);
+        this.seconds.push(Math.floor((sentAt - this.window.measureFrom) / 1000));
       }
     });
     return client;
@@ -87,8 +92,10 @@ export class FanoutLoad {
     const received = this.clients.reduce((sum, client) => sum + Math.min(client.received, expectedOf(client)), 0);
     const eventLoopP99Ms = this.loopDelay === null ? 0 : Math.max(0, this.loopDelay.percentile(99) / 1e6 - LOOP_RESOLUTION_MS);
     this.loopDelay?.disable();
-    const result = { latenciesMs: this.latencies, expected, received, eventLoopP99Ms };
+    const traffic = this.clients.reduce((sum, client) => addTraffic(sum, client.traffic), emptyTraffic());
+    const result = { latenciesMs: this.latencies, secondOfWindow: this.seconds, expected, received, eventLoopP99Ms, traffic };
     this.latencies = [];
+    this.seconds = [];
     return result;
   }
 
