@@ -1,26 +1,11 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
-import { startServer } from '../helpers/server.ts';
-import type { RunningServer } from '../helpers/server.ts';
-import { createPlanInUi, launchBrowser, newContext, newPerson, screenshot, sectionEditor, seriousAxeFindings, signUpInUi } from './support.ts';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { createPlanInUi, newContext, newPerson, screenshot, sectionEditor, seriousAxeFindings, signUpInUi, useServerAndBrowser } from './support.ts';
 
 describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
-  let server: RunningServer | undefined;
-  let browser: Browser | undefined;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    server?.cleanup();
-  });
+  const setup = useServerAndBrowser();
 
   it('the sign-in page, the plan list and the editor have no serious or critical violations', async () => {
-    if (!server || !browser) throw new Error('setup failed');
+    const { server, browser } = setup();
     const context = await newContext(browser);
     onTestFinished(() => context.close());
     const page = await context.newPage();
@@ -40,7 +25,7 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
   });
 
   it('the skip link moves keyboard focus to the main content', async () => {
-    if (!server || !browser) throw new Error('setup failed');
+    const { server, browser } = setup();
     const context = await newContext(browser);
     onTestFinished(() => context.close());
     const page = await context.newPage();

@@ -1,26 +1,11 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
-import { startServer } from '../helpers/server.ts';
-import type { RunningServer } from '../helpers/server.ts';
-import { createPlanInUi, launchBrowser, newContext, newPerson, screenshot, sectionEditor, signInWithApi, signUpInUi, typeInSection } from './support.ts';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { createPlanInUi, newContext, newPerson, screenshot, sectionEditor, signInWithApi, signUpInUi, typeInSection, useServerAndBrowser } from './support.ts';
 
 describe('co-writing a plan in two windows', () => {
-  let server: RunningServer | undefined;
-  let browser: Browser | undefined;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    server?.cleanup();
-  });
+  const setup = useServerAndBrowser();
 
   it('text typed in one window appears in the other, and each window lists the other as present', async () => {
-    if (!server || !browser) throw new Error('setup failed');
+    const { server, browser } = setup();
     const person = newPerson();
 
     const firstContext = await newContext(browser);

@@ -1,27 +1,13 @@
-import type { Browser } from 'playwright-core';
 import { CloseCodes } from '@shared/close-codes.ts';
-import { afterAll, beforeAll, describe, it, onTestFinished } from 'vitest';
+import { describe, it, onTestFinished } from 'vitest';
 import { startServer } from '../helpers/server.ts';
-import type { RunningServer } from '../helpers/server.ts';
-import { createPlanInUi, launchBrowser, newContext, newPerson, sectionEditor, signInWithApi, signUpInUi, typeInSection, waitForSaveState } from './support.ts';
+import { createPlanInUi, newContext, newPerson, sectionEditor, signInWithApi, signUpInUi, typeInSection, waitForSaveState, useServerAndBrowser } from './support.ts';
 
 describe('the connection indicator', () => {
-  let server: RunningServer | undefined;
-  let browser: Browser | undefined;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    server?.cleanup();
-  });
+  const setup = useServerAndBrowser();
 
   it('reaches "All changes saved" after typing, and the saved text is there for a fresh browser', async () => {
-    if (!server || !browser) throw new Error('setup failed');
+    const { server, browser } = setup();
     const context = await newContext(browser);
     onTestFinished(() => context.close());
     const page = await context.newPage();
@@ -46,7 +32,7 @@ describe('the connection indicator', () => {
   });
 
   it('says the server went away, and keeps counting edits made meanwhile as unsaved', async () => {
-    if (!browser) throw new Error('setup failed');
+    const { browser } = setup();
     const own = await startServer();
     onTestFinished(async () => {
       await own.stop();

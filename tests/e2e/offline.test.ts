@@ -1,26 +1,11 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, it, onTestFinished } from 'vitest';
-import { startServer } from '../helpers/server.ts';
-import type { RunningServer } from '../helpers/server.ts';
-import { createPlanInUi, launchBrowser, newContext, newPerson, sectionEditor, signInWithApi, signUpInUi, typeInSection, waitForSaveState } from './support.ts';
+import { describe, it, onTestFinished } from 'vitest';
+import { createPlanInUi, newContext, newPerson, sectionEditor, signInWithApi, signUpInUi, typeInSection, waitForSaveState, useServerAndBrowser } from './support.ts';
 
 describe('working offline', () => {
-  let server: RunningServer | undefined;
-  let browser: Browser | undefined;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    server?.cleanup();
-  });
+  const setup = useServerAndBrowser();
 
   it('edits made offline are counted as unsaved, then merge with the others once back online', async () => {
-    if (!server || !browser) throw new Error('setup failed');
+    const { server, browser } = setup();
     const person = newPerson();
     const writerContext = await newContext(browser);
     onTestFinished(() => writerContext.close());
