@@ -136,12 +136,12 @@ function rssRows(): Row[] {
   return [
     after('idle', 'idle, before (a)'),
     ['(a) with its 50 clients connected', (o) => mib(o.scenarios.a?.rssWithClientsMiB)],
-    after('a', 'after (a), clients gone'),
+    after('a', "right after (a)'s clients closed"),
     ['(b) with its 500 clients connected', (o) => mib(o.scenarios.b?.rssWithClientsMiB)],
-    after('b', 'after (b), clients gone'),
+    after('b', "right after (b)'s clients closed"),
     after('c', 'after (c)'),
     ['(d) with 151 clients connected (max of rounds)', (o) => mib(o.scenarios.d?.rssWithClientsMiB)],
-    after('d', 'after (d), clients gone'),
+    after('d', "right after (d)'s clients closed"),
     ['peak (sampled + kernel high-water mark)', (o) => mib(o.peakRssMiB)],
   ];
 }
