@@ -1,4 +1,5 @@
 import js from '@eslint/js';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -15,6 +16,10 @@ export default tseslint.config(
         { patterns: [{ group: ['**/tests/**'], message: 'Nothing imports from tests.' }] },
       ],
     },
+  },
+  {
+    files: ['**/*.mjs'],
+    languageOptions: { globals: globals.node },
   },
   {
     files: ['shared/**/*.ts'],

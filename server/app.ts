@@ -41,6 +41,7 @@ export async function buildApp(config: Config, options: { templatesDir?: string 
   app.decorate('services', services);
   app.addHook('onClose', async () => {
     await services.registry.shutdown();
+    await services.checkpointer.stop();
     services.db.close();
   });
 

@@ -9,6 +9,7 @@ import { RoomRegistry } from './collab/registry.ts';
 import { InProcessRelay } from './collab/relay.ts';
 import { PlanService } from './plan-service.ts';
 import { AccountStore } from './storage/accounts.ts';
+import { Checkpointer } from './storage/checkpointer.ts';
 import { openDatabase, type Db } from './storage/database.ts';
 import { GroupCommitter } from './storage/group-commit.ts';
 import { PlanStore } from './storage/plans.ts';
@@ -26,11 +27,16 @@ export interface Services {
   registry: RoomRegistry;
   committer: GroupCommitter;
   catalog: TemplateCatalog;
+  checkpointer: Checkpointer;
 }
+
+const CHECKPOINT_EVERY_MS = 1000;
 
 export function createServices(config: Config, logger: Logger, templatesDir = TEMPLATES_DIR): Services {
   mkdirSync(config.dataDir, { recursive: true });
-  const db = openDatabase({ file: join(config.dataDir, 'planwright.sqlite'), sync: config.sqliteSync });
+  const file = join(config.dataDir, 'planwright.sqlite');
+  const db = openDatabase({ file, sync: config.sqliteSync });
+  const checkpointer = new Checkpointer(db, file, CHECKPOINT_EVERY_MS, logger);
   const plans = new PlanStore(db);
   const log = new SqliteUpdateLog(db);
   const planService = new PlanService(plans, log);
@@ -60,5 +66,6 @@ export function createServices(config: Config, logger: Logger, templatesDir = TE
     registry,
     committer,
     catalog: loadTemplates(templatesDir, logger),
+    checkpointer,
   };
 }

@@ -13,6 +13,13 @@ import { AwarenessTooLargeError, type PresenceMember } from './presence.ts';
 import type { Room } from './room.ts';
 import type { Access, Identity, SocketLike } from './socket.ts';
 
+/**
+ * Acknowledgements are at most this frequent per socket. The stock client answers each one
+ * with a sync step 2, so one per stored keystroke would double the traffic of a fast typist;
+ * the "saved" indicator lags by at most this much instead.
+ */
+export const ACK_MIN_INTERVAL_MS = 200;
+
 export class Connection implements PresenceMember {
   readonly awarenessIds = new Set<number>();
   private waiting: Uint8Array[] = [];
@@ -20,6 +27,8 @@ export class Connection implements PresenceMember {
   private pendingWrites = 0;
   private toldReadOnly = false;
   private closed = false;
+  private lastAckAt = 0;
+  private ackTimer: NodeJS.Timeout | undefined;
 
   constructor(
     private readonly socket: SocketLike,
@@ -92,17 +101,47 @@ export class Connection implements PresenceMember {
     return this.pendingWrites;
   }
 
+  /**
+   * All of this writer's updates are stored: tell it, now or when the interval allows.
+   * Never while some of its updates are still being stored, since the state vector would
+   * claim them too.
+   */
+  requestAck(): void {
+    if (this.ackTimer || this.closed) return;
+    const wait = this.lastAckAt + ACK_MIN_INTERVAL_MS - Date.now();
+    if (wait <= 0) {
+      this.sendAck();
+      return;
+    }
+    this.ackTimer = setTimeout(() => {
+      this.ackTimer = undefined;
+      this.sendAck();
+    }, wait);
+  }
+
   close(code: number, reason: string): void {
     if (this.closed) return;
-    this.closed = true;
+    this.markClosed();
     this.socket.close(code, reason);
   }
 
   /** The socket closed (either side): forget it. */
   closedByPeer(): void {
+    this.markClosed();
+    this.room.remove(this);
+  }
+
+  private markClosed(): void {
     this.closed = true;
     this.waiting = [];
-    this.room.remove(this);
+    clearTimeout(this.ackTimer);
+    this.ackTimer = undefined;
+  }
+
+  private sendAck(): void {
+    if (this.closed || this.pendingWrites > 0 || !this.room.isReady) return;
+    this.lastAckAt = Date.now();
+    this.send(this.room.stateVectorFrame());
   }
 
   private handle(data: Uint8Array): void {
@@ -136,6 +175,8 @@ export class Connection implements PresenceMember {
   }
 
   private write(update: Uint8Array): void {
+    // The stock client answers every acknowledgement with a sync step 2, usually empty.
+    if (isEmptyUpdate(update)) return;
     if (this.access.canWrite) {
       this.room.applyClientUpdate(this, update);
       return;
@@ -153,6 +194,11 @@ export class Connection implements PresenceMember {
     );
     this.close(code.code, code.reason);
   }
+}
+
+/** An update with no structs and no deletions: two zero varints. */
+function isEmptyUpdate(update: Uint8Array): boolean {
+  return update.length === 2 && update[0] === 0 && update[1] === 0;
 }
 
 function encodeSyncStep2Of(state: Uint8Array, stateVector: Uint8Array): Uint8Array {

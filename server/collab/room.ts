@@ -127,6 +127,11 @@ export class Room {
     });
   }
 
+  /** A sync step 1 carrying our state vector: the acknowledgement of stored updates. */
+  stateVectorFrame(): Uint8Array {
+    return encodeSyncStep1(Y.encodeStateVector(this.requireDoc()));
+  }
+
   applyAwareness(connection: Connection, update: Uint8Array): void {
     this.requirePresence().apply(connection, update);
   }
@@ -178,7 +183,7 @@ export class Room {
     this.lastStoredId = Math.max(this.lastStoredId, id);
     this.broadcast(frame, writer);
     this.deps.relay.publish(this.planId, { source: this.deps.instanceId, update });
-    if (writer?.endWrite() === 0) writer.send(encodeSyncStep1(Y.encodeStateVector(this.requireDoc())));
+    if (writer?.endWrite() === 0) writer.requestAck();
     this.deps.onStored?.(this.planId);
     this.maybeCompact();
   }
