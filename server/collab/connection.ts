@@ -8,7 +8,7 @@ import { assertNever } from '../../shared/assert-never.ts';
 import { CloseCodes, type CloseCode } from '../../shared/close-codes.ts';
 import { MAX_SEND_QUEUE_BYTES } from '../../shared/limits.ts';
 import type { Logger } from '../logger.ts';
-import { decodeFrame, encodePermissionDenied, encodeSyncStep1, encodeSyncStep2, MalformedFrameError, type InboundFrame } from './codec.ts';
+import { decodeFrame, encodePermissionDenied, encodeSyncStep2, MalformedFrameError, type InboundFrame } from './codec.ts';
 import { AwarenessTooLargeError, type PresenceMember } from './presence.ts';
 import type { Room } from './room.ts';
 import type { Access, Identity, SocketLike } from './socket.ts';
@@ -23,7 +23,6 @@ export const ACK_MIN_INTERVAL_MS = 200;
 export class Connection implements PresenceMember {
   readonly awarenessIds = new Set<number>();
   private waiting: Uint8Array[] = [];
-  private answeredEarly = false;
   private pendingWrites = 0;
   private toldReadOnly = false;
   private closed = false;
@@ -49,10 +48,10 @@ export class Connection implements PresenceMember {
   }
 
   /**
-   * Called while the room loads: if this socket's first frame asked for the whole state,
-   * answer from the stored bytes at once.
+   * Called while the room loads: if this socket's first frame asked for the state, send
+   * it from the stored bytes at once. The greeting in ready() then brings our state vector.
    */
-  answerEarly(state: Uint8Array, stateVector: Uint8Array, fullStateFrame: Uint8Array): void {
+  answerEarly(state: Uint8Array, fullStateFrame: Uint8Array): void {
     const first = this.waiting[0];
     if (!first) return;
     let frame: InboundFrame;
@@ -63,17 +62,14 @@ export class Connection implements PresenceMember {
     }
     if (frame.kind !== 'sync-step1') return;
     this.waiting.shift();
-    this.answeredEarly = true;
     const isEmpty = frame.stateVector.length <= 1;
     this.send(isEmpty ? fullStateFrame : encodeSyncStep2Of(state, frame.stateVector));
-    this.send(encodeSyncStep1(stateVector));
   }
 
   /** The room is loaded: greet, then handle what waited. */
   ready(): void {
     if (this.closed) return;
-    if (!this.answeredEarly) this.room.greet(this);
-    else this.room.sendPresence(this);
+    this.room.greet(this);
     const waiting = this.waiting;
     this.waiting = [];
     for (const data of waiting) {

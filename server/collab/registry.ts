@@ -51,7 +51,10 @@ export class RoomRegistry {
     await Promise.all([...this.rooms.values()].map((room) => room.settled()));
     for (const timer of this.unloadTimers.values()) clearTimeout(timer);
     this.unloadTimers.clear();
-    for (const room of this.rooms.values()) room.close(CloseCodes.goingAway.code, CloseCodes.goingAway.reason);
+    for (const room of this.rooms.values()) {
+      room.compactTail();
+      room.close(CloseCodes.goingAway.code, CloseCodes.goingAway.reason);
+    }
     this.rooms.clear();
   }
 
@@ -72,6 +75,7 @@ export class RoomRegistry {
       void room.settled().then(() => {
         if (room.connectionCount > 0 || this.rooms.get(room.planId) !== room) return;
         this.rooms.delete(room.planId);
+        room.compactTail();
         room.close(CloseCodes.goingAway.code, CloseCodes.goingAway.reason);
         this.options.logger.debug({ planId: room.planId }, 'unloaded plan');
       });

@@ -59,9 +59,9 @@ export class Room {
   }
 
   /**
-   * Reads snapshot + tail. Joiners already waiting are answered from the stored bytes
-   * before the server decodes them itself, so a cold open costs one decode on the path,
-   * not two.
+   * Reads snapshot + tail. Joiners already waiting are sent the stored bytes before the
+   * server decodes them itself, so the client's decode and ours overlap instead of adding
+   * up. Our state vector follows in the greeting, once the doc exists.
    */
   load(): void {
     try {
@@ -71,8 +71,7 @@ export class Room {
       this.lastStoredId = history.lastId;
       this.tailCount = history.updates.length;
       this.fullStateFrame = encodeSyncStep2(state);
-      const stateVector = Y.encodeStateVectorFromUpdate(state);
-      for (const connection of this.connections) connection.answerEarly(state, stateVector, this.fullStateFrame);
+      for (const connection of this.connections) connection.answerEarly(state, this.fullStateFrame);
 
       const doc = new Y.Doc();
       Y.applyUpdate(doc, state);
@@ -213,9 +212,21 @@ export class Room {
     return this.fullStateFrame;
   }
 
+  /**
+   * Folds whatever log tail there is into the snapshot, so the next load reads one row.
+   * Called when the plan is unloaded or the server stops, after everything is stored.
+   */
+  compactTail(): void {
+    if (this.tailCount > 0) this.compact();
+  }
+
   /** Folds the log into a snapshot once it is long, when nothing is waiting to be stored. */
   private maybeCompact(): void {
-    if (this.tailCount < this.deps.compactAfterUpdates || this.uncommitted > 0 || !this.doc) return;
+    if (this.tailCount >= this.deps.compactAfterUpdates) this.compact();
+  }
+
+  private compact(): void {
+    if (this.uncommitted > 0 || !this.doc || this.phase !== 'ready') return;
     try {
       const state = Y.encodeStateAsUpdate(this.doc);
       this.deps.log.compact(this.planId, state, this.lastStoredId);

@@ -168,13 +168,20 @@ describe('a room', () => {
     expect(doc.getText('t').toString()).toBe('safe');
   });
 
-  it('is unloaded after the grace period once the last socket leaves', async () => {
-    const { registry, join } = setup();
+  it('is unloaded after the grace period once the last socket leaves, its log folded into one snapshot', async () => {
+    const { log, registry, join } = setup();
     const a = join('ana');
     await settle();
-    expect(registry.loadedCount).toBe(1);
+    a.connection.receive(updateFrom((d) => d.getText('t').insert(0, 'folded')));
+    await settle();
+    expect(log.load('plan').updates).toHaveLength(1);
     registry.leave(a.connection, 'plan');
     await new Promise((resolve) => setTimeout(resolve, 40));
     expect(registry.loadedCount).toBe(0);
+    const history = log.load('plan');
+    expect(history.updates).toEqual([]);
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, history.snapshot!);
+    expect(doc.getText('t').toString()).toBe('folded');
   });
 });
