@@ -21,6 +21,9 @@
  *   doc.getXmlFragment('body:<id>')   the rich text of section <id>, a ProseMirror tree
  *                                     written by the Tiptap Collaboration extension
  *
+ *   doc.getMap('comments')            comment threads, keyed by thread id; the only part of
+ *                                     the document a commenter may change
+ *
  * Section bodies are top-level fragments (not nested in the section map) so that
  * reordering sections moves only the small map, and a body can be bound to an editor or
  * exported by name alone.
@@ -31,7 +34,13 @@ export const SCHEMA_VERSION = 1;
 
 export const META_KEY = 'meta';
 export const SECTIONS_KEY = 'sections';
-const BODY_PREFIX = 'body:';
+export const COMMENTS_KEY = 'comments';
+export const BODY_PREFIX = 'body:';
+
+/** The section id of a body fragment's name, or undefined for any other top-level name. */
+export function sectionIdOfBody(rootName: string): string | undefined {
+  return rootName.startsWith(BODY_PREFIX) ? rootName.slice(BODY_PREFIX.length) : undefined;
+}
 
 export interface SectionInfo {
   id: string;

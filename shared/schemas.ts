@@ -55,11 +55,118 @@ export type PlanSummary = z.infer<typeof PlanSummarySchema>;
 export const PlanListSchema = z.object({ plans: z.array(PlanSummarySchema) });
 export type PlanList = z.infer<typeof PlanListSchema>;
 
+/** What the caller may do in a plan, derived on the server from their effective role. */
+export const CapabilitiesSchema = z.object({
+  /** Change section text and plan structure (subject to section locks). */
+  edit: z.boolean(),
+  /** Add, answer and resolve comments. */
+  comment: z.boolean(),
+  /** Share the plan, change roles, lock sections, read the audit log. */
+  manage: z.boolean(),
+});
+export type Capabilities = z.infer<typeof CapabilitiesSchema>;
+
+/** A section only some editors may change; everyone else with access may still comment there. */
+export const SectionLockSchema = z.object({
+  sectionId: z.string(),
+  editors: z.array(z.object({ id, name: z.string() })),
+});
+export type SectionLock = z.infer<typeof SectionLockSchema>;
+
 export const PlanMetaSchema = PlanSummarySchema.extend({
   workspaceName: z.string(),
+  /** The caller's effective role in this plan: the higher of workspace and plan role. */
   role: WorkspaceRoleSchema,
+  capabilities: CapabilitiesSchema,
+  locks: z.array(SectionLockSchema),
 });
 export type PlanMeta = z.infer<typeof PlanMetaSchema>;
+
+/** Roles a plan can be shared with. Workspace owners and facilitators manage a plan. */
+export const PlanRoleSchema = z.enum(['editor', 'commenter', 'viewer']);
+export type PlanRole = z.infer<typeof PlanRoleSchema>;
+
+export const MemberSchema = z.object({
+  userId: id,
+  name: z.string(),
+  email: z.string(),
+  role: WorkspaceRoleSchema,
+  /** Where the role comes from: the district workspace, or sharing of this plan. */
+  source: z.enum(['workspace', 'plan']),
+});
+export type Member = z.infer<typeof MemberSchema>;
+
+export const InviteSchema = z.object({
+  id,
+  role: PlanRoleSchema,
+  /** The address it was sent to, when it is bound to one; null for a shareable link. */
+  email: z.string().nullable(),
+  /** The link to send. Shown once, to the inviter, when the invite is created. */
+  url: z.string().optional(),
+  expiresAt: z.string(),
+  createdBy: z.string(),
+});
+export type Invite = z.infer<typeof InviteSchema>;
+
+export const MemberListSchema = z.object({ members: z.array(MemberSchema), invites: z.array(InviteSchema) });
+export type MemberList = z.infer<typeof MemberListSchema>;
+
+export const ShareBodySchema = z.strictObject({ email, role: PlanRoleSchema });
+export type ShareBody = z.infer<typeof ShareBodySchema>;
+
+/** Sharing with someone who has an account adds them; anyone else gets an invite link. */
+export const ShareResultSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('member'), member: MemberSchema }),
+  z.object({ kind: z.literal('invite'), invite: InviteSchema }),
+]);
+export type ShareResult = z.infer<typeof ShareResultSchema>;
+
+export const ChangeRoleBodySchema = z.strictObject({ role: PlanRoleSchema });
+export const CreateInviteBodySchema = z.strictObject({ role: PlanRoleSchema, email: email.optional() });
+export const MemberParamsSchema = z.object({ id, userId: id });
+export const InviteParamsSchema = z.object({ id, inviteId: id });
+export const InviteTokenParamsSchema = z.object({ token: z.string().min(16).max(128) });
+
+export const InvitePreviewSchema = z.object({
+  planId: id,
+  planTitle: z.string(),
+  workspaceName: z.string(),
+  role: PlanRoleSchema,
+  invitedBy: z.string(),
+  expiresAt: z.string(),
+});
+export type InvitePreview = z.infer<typeof InvitePreviewSchema>;
+
+export const AcceptInviteResultSchema = z.object({ planId: id, role: WorkspaceRoleSchema });
+
+export const SectionParamsSchema = z.object({ id, sectionId: z.string().min(1).max(64) });
+/** An empty list lifts the lock. */
+export const SectionEditorsBodySchema = z.strictObject({ editorIds: z.array(id).max(200) });
+
+export const AuditActionSchema = z.enum([
+  'plan.created',
+  'member.added',
+  'member.role_changed',
+  'member.removed',
+  'invite.created',
+  'invite.accepted',
+  'invite.revoked',
+  'section.locked',
+  'section.unlocked',
+]);
+export type AuditAction = z.infer<typeof AuditActionSchema>;
+
+export const AuditEventSchema = z.object({
+  id: z.number().int(),
+  at: z.string(),
+  actor: z.object({ id, name: z.string() }),
+  action: AuditActionSchema,
+  plan: z.object({ id, title: z.string() }).nullable(),
+  /** Human-readable specifics, e.g. "Dana Ortiz: viewer → commenter". */
+  detail: z.string(),
+});
+export type AuditEvent = z.infer<typeof AuditEventSchema>;
+export const AuditLogSchema = z.object({ events: z.array(AuditEventSchema) });
 
 export const WorkspaceParamsSchema = z.object({ wid: id });
 export const PlanParamsSchema = z.object({ id });
@@ -71,5 +178,17 @@ export const ErrorBodySchema = z.object({
 });
 export type ErrorBody = z.infer<typeof ErrorBodySchema>;
 
-/** Roles that may change a plan's text. Later issues narrow this per plan and section. */
+/** Roles from least to most; a person's effective role in a plan is the higher of two. */
+export const ROLE_RANK: Readonly<Record<WorkspaceRole, number>> = { viewer: 0, commenter: 1, editor: 2, facilitator: 3, owner: 4 };
+
+/** Roles that may change a plan's text. */
 export const WRITING_ROLES: readonly WorkspaceRole[] = ['owner', 'facilitator', 'editor'];
+
+/** What a role may do; the server enforces it, the client uses it to explain. */
+export function capabilitiesOf(role: WorkspaceRole): Capabilities {
+  return {
+    edit: ROLE_RANK[role] >= ROLE_RANK.editor,
+    comment: ROLE_RANK[role] >= ROLE_RANK.commenter,
+    manage: ROLE_RANK[role] >= ROLE_RANK.facilitator,
+  };
+}
