@@ -9,11 +9,15 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { MAX_FRAME_BYTES } from '../shared/limits.ts';
 import type { Config } from './config.ts';
+import { auditRoutes } from './http/audit-routes.ts';
 import { authRoutes } from './http/auth-routes.ts';
 import { collabRoute } from './http/collab-route.ts';
 import { forbidden, installErrorHandling } from './http/errors.ts';
 import { isAllowedOrigin } from './http/origin.ts';
+import { inviteRoutes } from './http/invite-routes.ts';
 import { planRoutes } from './http/plan-routes.ts';
+import { installSecurity } from './http/security.ts';
+import { sharingRoutes } from './http/sharing-routes.ts';
 import { staticRoutes } from './http/static-routes.ts';
 import { createServices, type Services } from './services.ts';
 
@@ -52,6 +56,7 @@ export async function buildApp(config: Config, options: { templatesDir?: string 
     }
   });
 
+  await installSecurity(app);
   await app.register(fastifyCookie);
   await app.register(fastifyWebsocket, { options: { maxPayload: MAX_FRAME_BYTES } });
   await app.register(fastifySwagger, {
@@ -65,6 +70,9 @@ export async function buildApp(config: Config, options: { templatesDir?: string 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   await authRoutes(app, services);
   await planRoutes(app, services);
+  await sharingRoutes(app, services);
+  await inviteRoutes(app, services);
+  await auditRoutes(app, services);
   await collabRoute(app, services);
   await staticRoutes(app, services);
   return app;

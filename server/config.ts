@@ -22,6 +22,7 @@ const EnvSchema = z.object({
   COMPACT_AFTER_UPDATES: z.coerce.number().int().min(1).default(1000),
   CLIENT_DIR: z.string().min(1).default('./dist/client'),
   COMMIT_HOLD_MS: z.coerce.number().int().min(0).max(10_000).default(0),
+  AUTH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(30),
 });
 
 export type Config = Readonly<{
@@ -37,6 +38,8 @@ export type Config = Readonly<{
   clientDir: string;
   /** Tests only: delay each group commit (see GroupCommitOptions.holdMs). */
   commitHoldMs: number;
+  /** Sign-in, sign-up and invite requests allowed per client address per minute, per route. */
+  authRateLimitPerMinute: number;
 }>;
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -58,5 +61,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     compactAfterUpdates: e.COMPACT_AFTER_UPDATES,
     clientDir: resolve(e.CLIENT_DIR),
     commitHoldMs: e.COMMIT_HOLD_MS,
+    authRateLimitPerMinute: e.AUTH_RATE_LIMIT_PER_MINUTE,
   };
 }

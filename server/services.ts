@@ -9,11 +9,13 @@ import { RoomRegistry } from './collab/registry.ts';
 import { InProcessRelay } from './collab/relay.ts';
 import { PlanService } from './plan-service.ts';
 import { AccountStore } from './storage/accounts.ts';
+import { AuditStore } from './storage/audit.ts';
 import { Checkpointer } from './storage/checkpointer.ts';
 import { openDatabase, type Db } from './storage/database.ts';
 import { GroupCommitter } from './storage/group-commit.ts';
 import { PlanStore } from './storage/plans.ts';
 import { SessionStore } from './storage/sessions.ts';
+import { SharingStore } from './storage/sharing.ts';
 import { SqliteUpdateLog } from './storage/update-log.ts';
 import { loadTemplates, TEMPLATES_DIR, type TemplateCatalog } from './templates.ts';
 
@@ -28,6 +30,8 @@ export interface Services {
   committer: GroupCommitter;
   catalog: TemplateCatalog;
   checkpointer: Checkpointer;
+  sharing: SharingStore;
+  audit: AuditStore;
 }
 
 const CHECKPOINT_EVERY_MS = 1000;
@@ -67,5 +71,7 @@ export function createServices(config: Config, logger: Logger, templatesDir = TE
     committer,
     catalog: loadTemplates(templatesDir, logger),
     checkpointer,
+    sharing: new SharingStore(db),
+    audit: new AuditStore(db),
   };
 }

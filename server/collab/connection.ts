@@ -20,11 +20,17 @@ import type { Access, Identity, SocketLike } from './socket.ts';
  */
 export const ACK_MIN_INTERVAL_MS = 200;
 
+/** A refused writer is reminded once, then every this many refusals (a stock client retries). */
+const REFUSALS_BETWEEN_NOTICES = 50;
+
+/** The auth-message reason that tells our client to fetch its rights again. */
+export const ACCESS_CHANGED_REASON = 'access-changed';
+
 export class Connection implements PresenceMember {
   readonly awarenessIds = new Set<number>();
   private waiting: Uint8Array[] = [];
   private pendingWrites = 0;
-  private toldReadOnly = false;
+  private refusals = 0;
   private closed = false;
   private lastAckAt = 0;
   private ackTimer: NodeJS.Timeout | undefined;
@@ -32,7 +38,7 @@ export class Connection implements PresenceMember {
   constructor(
     private readonly socket: SocketLike,
     readonly identity: Identity,
-    private readonly access: Access,
+    private access: Access,
     private readonly room: Room,
     private readonly logger: Logger,
   ) {}
@@ -170,17 +176,30 @@ export class Connection implements PresenceMember {
     }
   }
 
+  /**
+   * Applies an update the connection's rule allows. Anything else is refused whole: never
+   * applied, stored or relayed. The writer is told (a permission-denied message the stock
+   * client logs and ours explains) and keeps its connection for reading.
+   */
   private write(update: Uint8Array): void {
     // The stock client answers every acknowledgement with a sync step 2, usually empty.
     if (isEmptyUpdate(update)) return;
-    if (this.access.canWrite) {
+    if (this.room.allows(this.access.rule, update)) {
       this.room.applyClientUpdate(this, update);
       return;
     }
-    if (!this.toldReadOnly) {
-      this.toldReadOnly = true;
-      this.send(encodePermissionDenied('read-only'));
+    this.refusals += 1;
+    if (this.refusals === 1 || this.refusals % REFUSALS_BETWEEN_NOTICES === 0) {
+      this.logger.info({ planId: this.room.planId, userId: this.identity.userId, refusals: this.refusals }, 'refused an update outside the writer’s rights');
+      this.send(encodePermissionDenied('refused'));
     }
+  }
+
+  /** The person's role or a section lock changed: new rules from the next frame on. */
+  changeAccess(access: Access): void {
+    this.access = access;
+    this.refusals = 0;
+    this.send(encodePermissionDenied(ACCESS_CHANGED_REASON));
   }
 
   private closeWith(code: CloseCode, context: object): void {

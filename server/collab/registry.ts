@@ -44,6 +44,21 @@ export class RoomRegistry {
     if (room && room.connectionCount === 0) this.scheduleUnload(room);
   }
 
+  /**
+   * Re-decides the rights of open connections to a plan (of one person, or everyone when a
+   * lock changed). A connection that lost access is closed with "not allowed"; the others
+   * get their new rule at once and are told to fetch their rights again.
+   */
+  refreshAccess(planId: string, userId: string | undefined, decide: (userId: string) => Access | undefined): void {
+    const room = this.rooms.get(planId);
+    if (!room) return;
+    for (const connection of room.connectionsOf(userId)) {
+      const access = decide(connection.identity.userId);
+      if (access) connection.changeAccess(access);
+      else connection.close(CloseCodes.forbidden.code, CloseCodes.forbidden.reason);
+    }
+  }
+
   /** Stores everything pending, then closes every socket with 1001 and frees every plan. */
   async shutdown(): Promise<void> {
     this.closing = true;

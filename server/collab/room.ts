@@ -13,8 +13,10 @@ import type { Logger } from '../logger.ts';
 import type { GroupCommitter } from '../storage/group-commit.ts';
 import type { UpdateLog } from '../storage/update-log.ts';
 import { encodeSyncStep1, encodeSyncStep2, encodeUpdate } from './codec.ts';
+import type { WriteRule } from './access.ts';
 import type { Connection } from './connection.ts';
 import { Presence } from './presence.ts';
+import { isUpdateAllowed } from './write-check.ts';
 import type { Relay, RelayMessage } from './relay.ts';
 
 export interface RoomDeps {
@@ -100,6 +102,16 @@ export class Room {
   /** Applies a writer's update; relays and acknowledges it once stored. */
   applyClientUpdate(connection: Connection, update: Uint8Array): void {
     Y.applyUpdate(this.requireDoc(), update, connection);
+  }
+
+  /** Whether `rule` lets an update through. Inspecting is skipped for the common cases. */
+  allows(rule: WriteRule, update: Uint8Array): boolean {
+    return isUpdateAllowed(rule, this.requireDoc(), update);
+  }
+
+  /** Every connection of one person (all of them when userId is undefined). */
+  connectionsOf(userId: string | undefined): Connection[] {
+    return [...this.connections].filter((c) => userId === undefined || c.identity.userId === userId);
   }
 
   /** The answer to a sync step 1: the state the asker lacks, then our state vector. */

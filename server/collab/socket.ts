@@ -2,6 +2,8 @@
  * What the sync layer needs of a websocket: the HTTP layer adapts a `ws` socket to this,
  * and tests can pass anything that behaves the same.
  */
+import type { WriteRule } from './access.ts';
+
 export interface SocketLike {
   /** Bytes accepted by send() but not yet handed to the network. */
   readonly bufferedAmount: number;
@@ -16,7 +18,7 @@ export interface Identity {
   color: string;
 }
 
-/** What this connection may do in its plan. */
+/** What this connection may change; replaced when the person's role or a lock changes. */
 export interface Access {
-  canWrite: boolean;
+  rule: WriteRule;
 }

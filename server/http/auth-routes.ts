@@ -9,6 +9,7 @@ import { DECOY_HASH_PROMISE, hashPassword, verifyPassword } from '../auth/passwo
 import type { Services } from '../services.ts';
 import type { UserRow } from '../storage/accounts.ts';
 import { HttpError } from './errors.ts';
+import { authRateLimit } from './security.ts';
 import { clearSessionCookie, requireUser, SESSION_COOKIE, setSessionCookie } from './session.ts';
 
 const newId = (): string => randomBytes(12).toString('base64url');
@@ -24,7 +25,9 @@ export async function authRoutes(app: FastifyInstance, services: Services): Prom
   const r = app.withTypeProvider<ZodTypeProvider>();
   const sessionDeps = { ...services, cookieSecure: services.config.cookieSecure };
 
-  r.post('/api/auth/signup', { schema: { tags: ['auth'], body: SignupBodySchema, response: { 201: MeSchema } } }, async (request, reply) => {
+  const limit = { rateLimit: authRateLimit(services.config) };
+
+  r.post('/api/auth/signup', { config: limit, schema: { tags: ['auth'], body: SignupBodySchema, response: { 201: MeSchema } } }, async (request, reply) => {
     const { name, email, password, district } = request.body;
     const passwordHash = await hashPassword(password);
     const user = { id: newId(), email, name, passwordHash };
@@ -36,7 +39,7 @@ export async function authRoutes(app: FastifyInstance, services: Services): Prom
     return reply.code(201).send(meFor(services, row));
   });
 
-  r.post('/api/auth/login', { schema: { tags: ['auth'], body: LoginBodySchema, response: { 200: MeSchema } } }, async (request, reply) => {
+  r.post('/api/auth/login', { config: limit, schema: { tags: ['auth'], body: LoginBodySchema, response: { 200: MeSchema } } }, async (request, reply) => {
     const { email, password } = request.body;
     const user = services.accounts.findByEmail(email);
     // Unknown e-mail and wrong password take the same work and get the same answer.

@@ -46,7 +46,7 @@ export async function collabRoute(app: FastifyInstance, services: Services): Pro
 
     const identity = { userId: user.id, name: user.name, color: colorForUser(user.id) };
     const logger = request.log.child({ planId, userId: user.id });
-    const connection = services.registry.join(planId, adapt(socket), identity, { canWrite: access.canWrite }, logger);
+    const connection = services.registry.join(planId, adapt(socket), identity, { rule: access.rule }, logger);
     if (!connection) return;
     socket.on('message', (data, isBinary) => {
       if (!isBinary) {

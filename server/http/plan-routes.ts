@@ -10,25 +10,14 @@ import {
   PlanSummarySchema,
   WorkspaceParamsSchema,
   WRITING_ROLES,
-  type PlanSummary,
 } from '../../shared/schemas.ts';
 import { summarizeTemplate, TemplateSummarySchema } from '../../shared/templates.ts';
 import { resolvePlanAccess } from '../collab/access.ts';
 import type { Services } from '../services.ts';
-import type { PlanRow } from '../storage/plans.ts';
+import { planMeta, planSummary } from './plan-meta.ts';
 import { forbidden, HttpError, notFound } from './errors.ts';
 import { requireUser } from './session.ts';
 
-function summary(row: PlanRow): PlanSummary {
-  return {
-    id: row.id,
-    workspaceId: row.workspace_id,
-    title: row.title,
-    templateId: row.template_id,
-    createdAt: new Date(row.created_at).toISOString(),
-    updatedAt: new Date(row.updated_at).toISOString(),
-  };
-}
 
 export async function planRoutes(app: FastifyInstance, services: Services): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -45,7 +34,7 @@ export async function planRoutes(app: FastifyInstance, services: Services): Prom
     async (request) => {
       const user = requireUser(sessionDeps, request);
       if (!services.accounts.roleInWorkspace(request.params.wid, user.id)) throw notFound('Workspace');
-      return { plans: services.plans.listForWorkspace(request.params.wid).map(summary) };
+      return { plans: services.plans.listForWorkspace(request.params.wid).map(planSummary) };
     },
   );
 
@@ -60,16 +49,20 @@ export async function planRoutes(app: FastifyInstance, services: Services): Prom
       const template = services.catalog.templates.get(request.body.templateId);
       if (!template) throw new HttpError(400, 'unknown_template', `There is no template "${request.body.templateId}".`);
       const row = services.planService.create({ workspaceId: request.params.wid, userId: user.id, title: request.body.title, template });
-      return reply.code(201).send(summary(row));
+      return reply.code(201).send(planSummary(row));
     },
   );
+
+  r.get('/api/plans/shared', { schema: { tags: ['plans'], response: { 200: PlanListSchema } } }, async (request) => {
+    const user = requireUser(sessionDeps, request);
+    return { plans: services.plans.sharedWith(user.id).map(planSummary) };
+  });
 
   r.get('/api/plans/:id', { schema: { tags: ['plans'], params: PlanParamsSchema, response: { 200: PlanMetaSchema } } }, async (request) => {
     const user = requireUser(sessionDeps, request);
     const access = resolvePlanAccess(services, user.id, request.params.id);
     if (access.kind === 'not-found') throw notFound('Plan');
-    if (access.kind === 'forbidden') throw forbidden('You are not a member of this plan’s workspace.');
-    const workspace = services.accounts.workspacesOf(user.id).find((w) => w.id === access.plan.workspace_id);
-    return { ...summary(access.plan), workspaceName: workspace?.name ?? '', role: access.role };
+    if (access.kind === 'forbidden') throw forbidden('This plan has not been shared with you.');
+    return planMeta(services, access);
   });
 }

@@ -23,6 +23,8 @@ export class AccountStore {
   private readonly byId;
   private readonly memberships;
   private readonly roleIn;
+  private readonly wsName;
+  private readonly wsMembers;
 
   constructor(private readonly db: Db) {
     this.insertUser = db.prepare<[string, string, string, string, number]>(
@@ -38,6 +40,11 @@ export class AccountStore {
       `SELECT w.id, w.name, m.role FROM workspace_members m JOIN workspaces w ON w.id = m.workspace_id
        WHERE m.user_id = ? ORDER BY w.name`,
     );
+    this.wsMembers = db.prepare<[string], { user_id: string; name: string; email: string; role: WorkspaceRole }>(
+      `SELECT m.user_id, u.name, u.email, m.role FROM workspace_members m JOIN users u ON u.id = m.user_id
+       WHERE m.workspace_id = ? ORDER BY u.name`,
+    );
+    this.wsName = db.prepare<[string], { name: string }>('SELECT name FROM workspaces WHERE id = ?');
     this.roleIn = db.prepare<[string, string], { role: WorkspaceRole }>(
       'SELECT role FROM workspace_members WHERE workspace_id = ? AND user_id = ?',
     );
@@ -72,6 +79,14 @@ export class AccountStore {
 
   workspacesOf(userId: string): MembershipRow[] {
     return this.memberships.all(userId);
+  }
+
+  workspaceMembers(workspaceId: string): Array<{ user_id: string; name: string; email: string; role: WorkspaceRole }> {
+    return this.wsMembers.all(workspaceId);
+  }
+
+  workspaceName(workspaceId: string): string | undefined {
+    return this.wsName.get(workspaceId)?.name;
   }
 
   /** The user's role in a workspace, or undefined when they are not a member. */

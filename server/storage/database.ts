@@ -66,6 +66,47 @@ const MIGRATIONS: readonly string[] = [
     updated_at INTEGER NOT NULL
   );
   `,
+  `
+  CREATE TABLE plan_members (
+    plan_id TEXT NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
+    user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    role TEXT NOT NULL,
+    added_by TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    PRIMARY KEY (plan_id, user_id)
+  );
+  CREATE INDEX plan_members_by_user ON plan_members(user_id);
+  CREATE TABLE invites (
+    id TEXT PRIMARY KEY,
+    token_hash TEXT NOT NULL UNIQUE,
+    plan_id TEXT NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
+    role TEXT NOT NULL,
+    email TEXT,
+    created_by TEXT NOT NULL REFERENCES users(id),
+    created_at INTEGER NOT NULL,
+    expires_at INTEGER NOT NULL,
+    used_at INTEGER,
+    used_by TEXT,
+    revoked_at INTEGER
+  );
+  CREATE INDEX invites_by_plan ON invites(plan_id);
+  CREATE TABLE section_locks (
+    plan_id TEXT NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
+    section_id TEXT NOT NULL,
+    editor_ids TEXT NOT NULL,
+    PRIMARY KEY (plan_id, section_id)
+  );
+  CREATE TABLE audit_events (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    workspace_id TEXT NOT NULL,
+    plan_id TEXT,
+    actor_id TEXT NOT NULL,
+    action TEXT NOT NULL,
+    detail TEXT NOT NULL,
+    at INTEGER NOT NULL
+  );
+  CREATE INDEX audit_by_workspace ON audit_events(workspace_id, id DESC);
+  `,
 ];
 
 export interface OpenOptions {

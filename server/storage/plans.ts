@@ -17,6 +17,7 @@ export class PlanStore {
   private readonly byId;
   private readonly byWorkspace;
   private readonly touch;
+  private readonly shared;
 
   constructor(private readonly db: Db) {
     this.insert = db.prepare<[string, string, string, string, string, number, number]>(
@@ -24,6 +25,10 @@ export class PlanStore {
     );
     this.byId = db.prepare<[string], PlanRow>(`SELECT ${COLUMNS} FROM plans WHERE id = ?`);
     this.byWorkspace = db.prepare<[string], PlanRow>(`SELECT ${COLUMNS} FROM plans WHERE workspace_id = ? ORDER BY updated_at DESC`);
+    this.shared = db.prepare<[string], PlanRow>(
+      `SELECT ${COLUMNS.split(', ').map((c) => `p.${c}`).join(', ')} FROM plans p JOIN plan_members m ON m.plan_id = p.id
+       WHERE m.user_id = ? ORDER BY p.updated_at DESC`,
+    );
     this.touch = db.prepare<[number, string]>('UPDATE plans SET updated_at = ? WHERE id = ?');
   }
 
@@ -43,6 +48,11 @@ export class PlanStore {
 
   listForWorkspace(workspaceId: string): PlanRow[] {
     return this.byWorkspace.all(workspaceId);
+  }
+
+  /** Plans shared with a person one by one (not through their workspaces). */
+  sharedWith(userId: string): PlanRow[] {
+    return this.shared.all(userId);
   }
 
   markUpdated(id: string, at: number): void {

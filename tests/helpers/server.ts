@@ -47,6 +47,8 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
       HOST: '127.0.0.1',
       DATA_DIR: dataDir,
       LOG_LEVEL: 'info',
+      // Tests sign many people up from one address; the limit itself has its own test.
+      AUTH_RATE_LIMIT_PER_MINUTE: '10000',
       ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
