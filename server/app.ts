@@ -18,6 +18,7 @@ import { inviteRoutes } from './http/invite-routes.ts';
 import { planRoutes } from './http/plan-routes.ts';
 import { installSecurity } from './http/security.ts';
 import { sharingRoutes } from './http/sharing-routes.ts';
+import { workspaceRoutes } from './http/workspace-routes.ts';
 import { staticRoutes } from './http/static-routes.ts';
 import { createServices, type Services } from './services.ts';
 
@@ -73,6 +74,7 @@ export async function buildApp(config: Config, options: { templatesDir?: string 
   await sharingRoutes(app, services);
   await inviteRoutes(app, services);
   await auditRoutes(app, services);
+  await workspaceRoutes(app, services);
   await collabRoute(app, services);
   await staticRoutes(app, services);
   return app;

@@ -143,7 +143,19 @@ export const SectionParamsSchema = z.object({ id, sectionId: z.string().min(1).m
 /** An empty list lifts the lock. */
 export const SectionEditorsBodySchema = z.strictObject({ editorIds: z.array(id).max(200) });
 
+/** Roles a workspace manager can give; only the district's owner holds 'owner'. */
+export const GrantableWorkspaceRoleSchema = z.enum(['facilitator', 'editor', 'commenter', 'viewer']);
+export const WorkspaceMemberBodySchema = z.strictObject({ email, role: GrantableWorkspaceRoleSchema });
+export const WorkspaceRoleBodySchema = z.strictObject({ role: GrantableWorkspaceRoleSchema });
+export const WorkspaceMemberParamsSchema = z.object({ wid: id, userId: id });
+export const WorkspaceMemberSchema = z.object({ userId: id, name: z.string(), email: z.string(), role: WorkspaceRoleSchema });
+export const WorkspaceMemberListSchema = z.object({ members: z.array(WorkspaceMemberSchema) });
+export type WorkspaceMember = z.infer<typeof WorkspaceMemberSchema>;
+
 export const AuditActionSchema = z.enum([
+  'workspace.member_added',
+  'workspace.role_changed',
+  'workspace.member_removed',
   'plan.created',
   'member.added',
   'member.role_changed',

@@ -24,6 +24,8 @@ export class AccountStore {
   private readonly memberships;
   private readonly roleIn;
   private readonly wsName;
+  private readonly upsertMember;
+  private readonly deleteMember;
   private readonly wsMembers;
 
   constructor(private readonly db: Db) {
@@ -44,6 +46,11 @@ export class AccountStore {
       `SELECT m.user_id, u.name, u.email, m.role FROM workspace_members m JOIN users u ON u.id = m.user_id
        WHERE m.workspace_id = ? ORDER BY u.name`,
     );
+    this.upsertMember = db.prepare<[string, string, string, number]>(
+      `INSERT INTO workspace_members (workspace_id, user_id, role, created_at) VALUES (?, ?, ?, ?)
+       ON CONFLICT (workspace_id, user_id) DO UPDATE SET role = excluded.role`,
+    );
+    this.deleteMember = db.prepare<[string, string]>('DELETE FROM workspace_members WHERE workspace_id = ? AND user_id = ?');
     this.wsName = db.prepare<[string], { name: string }>('SELECT name FROM workspaces WHERE id = ?');
     this.roleIn = db.prepare<[string, string], { role: WorkspaceRole }>(
       'SELECT role FROM workspace_members WHERE workspace_id = ? AND user_id = ?',
@@ -79,6 +86,15 @@ export class AccountStore {
 
   workspacesOf(userId: string): MembershipRow[] {
     return this.memberships.all(userId);
+  }
+
+  /** Adds someone to a workspace or changes their role there. */
+  setWorkspaceRole(workspaceId: string, userId: string, role: WorkspaceRole): void {
+    this.upsertMember.run(workspaceId, userId, role, Date.now());
+  }
+
+  removeFromWorkspace(workspaceId: string, userId: string): boolean {
+    return this.deleteMember.run(workspaceId, userId).changes > 0;
   }
 
   workspaceMembers(workspaceId: string): Array<{ user_id: string; name: string; email: string; role: WorkspaceRole }> {

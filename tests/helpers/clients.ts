@@ -3,6 +3,7 @@
  * y-websocket clients that carry a person's session cookie on the upgrade.
  */
 import { randomBytes } from 'node:crypto';
+import * as decoding from 'lib0/decoding';
 import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
@@ -25,6 +26,28 @@ export async function signUp(baseUrl: string, name = 'Test Person'): Promise<Per
   const cookie = (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
   const me = MeSchema.parse(await response.json());
   return { cookie, me, workspaceId: me.workspaces[0]!.id };
+}
+
+/** Sends a JSON request as a person (or anonymously), returning status and parsed body. */
+export async function api(
+  baseUrl: string,
+  method: string,
+  path: string,
+  person?: Person,
+  body?: unknown,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; body: unknown }> {
+  const response = await fetch(`${baseUrl}${path}`, {
+    method,
+    headers: {
+      ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+      ...(person ? { cookie: person.cookie } : {}),
+      ...headers,
+    },
+    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+  });
+  const text = await response.text();
+  return { status: response.status, body: text ? (JSON.parse(text) as unknown) : null };
 }
 
 export async function createPlan(baseUrl: string, person: Person, title = 'Technology plan 2027–2030'): Promise<PlanSummary> {
@@ -52,6 +75,8 @@ export interface Client {
   doc: Y.Doc;
   provider: WebsocketProvider;
   closeEvents: Array<{ code: number; reason: string }>;
+  /** Reasons of the permission-denied messages the server sent ('refused', 'access-changed'). */
+  denials: string[];
   destroy(): void;
 }
 
@@ -66,10 +91,16 @@ export function connectClient(baseUrl: string, planId: string, cookie: string | 
   provider.on('connection-close', (event) => {
     if (event) closeEvents.push({ code: event.code, reason: event.reason });
   });
+  const denials: string[] = [];
+  // messageAuth: [2][0 = permission denied][reason]
+  provider.messageHandlers[2] = (_encoder, decoder) => {
+    if (decoding.readVarUint(decoder) === 0) denials.push(decoding.readVarString(decoder));
+  };
   return {
     doc,
     provider,
     closeEvents,
+    denials,
     destroy: () => {
       provider.destroy();
       doc.destroy();
