@@ -1,7 +1,9 @@
 /**
  * Websocket close codes the sync endpoint uses, with the words a person should read.
  * The server closes with `code` and `reason`; the client maps the code back to `message`.
- * Codes 4000–4999 are ours; the standard ones keep their protocol meaning.
+ * Codes 4000–4999 are ours; the standard ones keep their protocol meaning. Codes 4400–4499
+ * mean "reconnecting cannot help" — the stock y-websocket client stops retrying on them — so
+ * every code a client should retry after lies outside that range.
  */
 export const CloseCodes = {
   goingAway: {
@@ -17,7 +19,7 @@ export const CloseCodes = {
     retry: true,
   },
   malformedMessage: {
-    code: 4400,
+    code: 4100,
     reason: 'malformed message',
     message: 'The connection sent data the server could not read. Reconnecting.',
     retry: true,
@@ -41,13 +43,13 @@ export const CloseCodes = {
     retry: false,
   },
   awarenessTooLarge: {
-    code: 4413,
+    code: 4113,
     reason: 'awareness too large',
     message: 'Your presence information was too large to share.',
     retry: true,
   },
   slowConsumer: {
-    code: 4429,
+    code: 4129,
     reason: 'too far behind',
     message: 'The connection fell too far behind. Reconnecting.',
     retry: true,
