@@ -4,16 +4,21 @@
  * editors near locked sections) have their update inspected without applying it.
  */
 import type * as Y from 'yjs';
+import { assertNever } from '../../shared/assert-never.ts';
 import type { WriteRule } from './access.ts';
+import { updateStaysWithin } from './update-inspector.ts';
 
-export function isUpdateAllowed(rule: WriteRule, _doc: Y.Doc, _update: Uint8Array): boolean {
+/** Throws MalformedFrameError for an update that cannot be read. */
+export function isUpdateAllowed(rule: WriteRule, doc: Y.Doc, update: Uint8Array): boolean {
   switch (rule.kind) {
     case 'any':
       return true;
     case 'none':
       return false;
+    case 'only':
+    case 'except':
+      return updateStaysWithin(doc, update, rule);
     default:
-      // Until updates can be inspected, restricted writers are refused whole.
-      return false;
+      return assertNever(rule, 'write rule');
   }
 }
