@@ -3,6 +3,7 @@ import * as Y from 'yjs';
 import { CloseCodes } from '../../../../shared/close-codes.ts';
 import { MAX_SEND_QUEUE_BYTES } from '../../../../shared/limits.ts';
 import { decodeFrame, encodeAwarenessFrame, encodeAwareness, encodeSyncStep1, encodeUpdate } from '../../../../server/collab/codec.ts';
+import type { WriteRule } from '../../../../server/collab/access.ts';
 import { RoomRegistry } from '../../../../server/collab/registry.ts';
 import { InProcessRelay } from '../../../../server/collab/relay.ts';
 import type { SocketLike } from '../../../../server/collab/socket.ts';
@@ -65,7 +66,8 @@ function setup(seed?: (doc: Y.Doc) => void) {
   });
   const join = (name: string, canWrite = true) => {
     const socket = new FakeSocket();
-    const connection = registry.join('plan', socket, identity(name), { canWrite }, quiet)!;
+    const rule: WriteRule = canWrite ? { kind: 'any' } : { kind: 'none' };
+    const connection = registry.join('plan', socket, identity(name), { rule }, quiet)!;
     return { socket, connection };
   };
   return { log, registry, join };
