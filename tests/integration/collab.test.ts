@@ -1,21 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { CloseCodes } from '../../shared/close-codes.ts';
 import { getSectionBody, readSections } from '../../shared/plan-doc.ts';
 import { connectClient, createPlan, signUp, waitFor, waitSynced, type Client, type Person } from '../helpers/clients.ts';
-import { startServer, type RunningServer } from '../helpers/server.ts';
+import { useServerWithOwner } from '../helpers/fixtures.ts';
+import type { RunningServer } from '../helpers/server.ts';
 
 let server: RunningServer;
 let owner: Person;
 
-beforeAll(async () => {
-  server = await startServer();
-  owner = await signUp(server.url, 'Owner');
-});
-afterAll(async () => {
-  await server?.stop();
-  server?.cleanup();
+useServerWithOwner((s, o) => {
+  server = s;
+  owner = o;
 });
 
 /** `cookie: null` connects anonymously. */

@@ -1,18 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ErrorBodySchema, MeSchema, PlanListSchema, PlanMetaSchema } from '../../shared/schemas.ts';
 import { createPlan, signUp, type Person } from '../helpers/clients.ts';
-import { startServer, type RunningServer } from '../helpers/server.ts';
+import { useServerWithOwner } from '../helpers/fixtures.ts';
+import type { RunningServer } from '../helpers/server.ts';
 
 let server: RunningServer;
 let owner: Person;
 
-beforeAll(async () => {
-  server = await startServer();
-  owner = await signUp(server.url, 'Owner');
-});
-afterAll(async () => {
-  await server?.stop();
-  server?.cleanup();
+useServerWithOwner((s, o) => {
+  server = s;
+  owner = o;
 });
 
 function call(path: string, init: RequestInit & { json?: unknown; cookie?: string } = {}): Promise<Response> {

@@ -1,21 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import * as Y from 'yjs';
 import { CloseCodes } from '../../shared/close-codes.ts';
 import { MAX_AWARENESS_BYTES, MAX_FRAME_BYTES } from '../../shared/limits.ts';
-import { connectClient, createPlan, signUp, waitFor, waitSynced, type Client, type Person } from '../helpers/clients.ts';
+import { connectClient, createPlan, waitFor, waitSynced, type Client, type Person } from '../helpers/clients.ts';
 import { awarenessFrame, openRaw, readStateVector, readSyncFrame, syncFrame, type RawSocket } from '../helpers/raw-socket.ts';
-import { startServer, type RunningServer } from '../helpers/server.ts';
+import { useServerWithOwner } from '../helpers/fixtures.ts';
+import type { RunningServer } from '../helpers/server.ts';
 
 let server: RunningServer;
 let owner: Person;
 
-beforeAll(async () => {
-  server = await startServer();
-  owner = await signUp(server.url, 'Owner');
-});
-afterAll(async () => {
-  await server?.stop();
-  server?.cleanup();
+useServerWithOwner((s, o) => {
+  server = s;
+  owner = o;
 });
 
 async function raw(planId: string): Promise<RawSocket> {

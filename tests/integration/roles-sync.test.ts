@@ -3,23 +3,20 @@
  * each role's updates do (applied and relayed, or refused whole), and what happens to
  * open sockets when a role or a lock changes.
  */
-import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import * as Y from 'yjs';
 import { CloseCodes } from '../../shared/close-codes.ts';
 import { getSectionBody, getSectionsArray } from '../../shared/plan-doc.ts';
 import { api, connectClient, createPlan, signUp, waitFor, waitSynced, type Client, type Person } from '../helpers/clients.ts';
-import { startServer, type RunningServer } from '../helpers/server.ts';
+import { useServerWithOwner } from '../helpers/fixtures.ts';
+import type { RunningServer } from '../helpers/server.ts';
 
 let server: RunningServer;
 let owner: Person;
 
-beforeAll(async () => {
-  server = await startServer();
-  owner = await signUp(server.url, 'Owner');
-});
-afterAll(async () => {
-  await server?.stop();
-  server?.cleanup();
+useServerWithOwner((s, o) => {
+  server = s;
+  owner = o;
 });
 
 async function planSharedWith(role: 'editor' | 'commenter' | 'viewer'): Promise<{ planId: string; person: Person }> {
