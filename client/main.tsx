@@ -1,3 +1,5 @@
+// Must stay the first import: it configures zod before any shared schema is built.
+import './cspSafeZod.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';

@@ -67,13 +67,13 @@ export function errorMessage(error: unknown): string {
 const FRIENDLY_BY_CODE: Record<string, string> = {
   invalid_credentials: 'That e-mail and password do not match an account.',
   email_taken: 'An account with that e-mail already exists. Try signing in instead.',
-  rate_limited: 'Too many attempts. Wait a minute and try again.',
 };
 
 function friendlyMessage(error: ApiError): string {
   const known = FRIENDLY_BY_CODE[error.code];
   if (known) return known;
-  if (error.status === 429) return 'Too many attempts. Wait a minute and try again.';
+  // A rate limit's own message says how long to wait, so it is shown as the server wrote it.
+  if (error.status === 429) return error.code === 'rate_limited' ? error.message : 'Too many attempts. Wait a minute and try again.';
   if (error.status >= 500) return 'The server had a problem. Please try again in a moment.';
   return error.message;
 }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError, errorMessage } from './http.ts';
 
 export type RequestState<T> =
@@ -8,14 +8,19 @@ export type RequestState<T> =
 
 /**
  * Runs `load` when `key` changes and tracks its result; answers that arrive after the key
- * changed (or the component left) are dropped. `reload` runs it again.
+ * changed (or the component left) are dropped. `reload` runs it again and keeps showing the
+ * previous answer until the new one arrives, so what is on screen (and focus) stays put.
  */
 export function useRequest<T>(key: string, load: () => Promise<T>): RequestState<T> & { reload: () => void } {
   const [state, setState] = useState<RequestState<T>>({ status: 'loading' });
   const [round, setRound] = useState(0);
+  const loadedKey = useRef(key);
   useEffect(() => {
     let current = true;
-    setState({ status: 'loading' });
+    if (loadedKey.current !== key) {
+      loadedKey.current = key;
+      setState({ status: 'loading' });
+    }
     load().then(
       (data) => current && setState({ status: 'done', data }),
       (error: unknown) =>

@@ -18,6 +18,8 @@ export interface ConnectionFacts {
   closeCode: number | null;
   /** Words for the last close the server explained, cleared when a connection syncs again. */
   notice: string | null;
+  /** The reason the server gave when it last refused a change from this device, if it did. */
+  refused: string | null;
   /** Changes on this device the server has not yet confirmed storing. */
   unconfirmed: number;
   /** The plan's content is in memory (from this device or from the server). */
@@ -32,6 +34,7 @@ export const INITIAL_FACTS: ConnectionFacts = {
   stopped: false,
   closeCode: null,
   notice: null,
+  refused: null,
   unconfirmed: 0,
   loaded: false,
 };

@@ -6,6 +6,7 @@ import { describeCloseCode } from '@shared/close-codes.ts';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
+import { watchAccessSignals } from './accessSignals.ts';
 import { trackConfirmations } from './confirmations.ts';
 import { INITIAL_FACTS } from './connectionStatus.ts';
 import type { ConnectionFacts } from './connectionStatus.ts';
@@ -25,6 +26,8 @@ export interface PlanConnection {
   doc: Y.Doc;
   provider: WebsocketProvider;
   status: Store<ConnectionFacts>;
+  /** Calls `listener` whenever the server says this person's access changed; returns the unsubscribe. */
+  onAccessChanged: (listener: () => void) => () => void;
   destroy: () => void;
 }
 
@@ -61,6 +64,13 @@ export function openPlanConnection(planId: string, user: PresenceUser): PlanConn
   });
   provider.on('closed', () => patch({ stopped: true, socket: 'disconnected' }));
   const stopConfirmations = trackConfirmations(provider, doc, (unconfirmed) => patch({ unconfirmed }));
+  const accessListeners = new Set<() => void>();
+  const stopAccessSignals = watchAccessSignals(provider, {
+    onAccessChanged: () => {
+      for (const listener of [...accessListeners]) listener();
+    },
+    onRefused: (reason) => patch({ refused: reason }),
+  });
 
   let destroyed = false;
   let connectStarted = false;
@@ -85,12 +95,18 @@ export function openPlanConnection(planId: string, user: PresenceUser): PlanConn
     doc,
     provider,
     status,
+    onAccessChanged: (listener) => {
+      accessListeners.add(listener);
+      return () => accessListeners.delete(listener);
+    },
     destroy: () => {
       destroyed = true;
       window.clearTimeout(timer);
       window.removeEventListener('online', onOnline);
       window.removeEventListener('offline', onOffline);
       stopConfirmations();
+      stopAccessSignals();
+      accessListeners.clear();
       // Tell the others we left before the socket closes, so our caret disappears at once.
       provider.awareness.setLocalState(null);
       provider.destroy();
