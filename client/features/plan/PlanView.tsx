@@ -1,6 +1,5 @@
-import { useState } from 'react';
-import type { Me, PlanMeta } from '@shared/schemas.ts';
-import { WRITING_ROLES } from '@shared/schemas.ts';
+import { useMemo, useState } from 'react';
+import type { Me, PlanMeta, SectionLock } from '@shared/schemas.ts';
 import { CloseCodes } from '@shared/close-codes.ts';
 import type { PlanConnection } from '../../sync/planConnection.ts';
 import { usePresence } from '../../sync/presence.ts';
@@ -11,38 +10,57 @@ import { Alert } from '../../components/Alert.tsx';
 import { Link } from '../../components/Link.tsx';
 import { Main } from '../../components/Main.tsx';
 import { paths } from '../../router.ts';
+import { ShareButton } from '../sharing/ShareButton.tsx';
+import { planAccess, sectionAccess } from './access.ts';
+import { AccessBanner } from './AccessBanner.tsx';
 import { ConnectionIndicator } from './ConnectionIndicator.tsx';
 import { PresenceList } from './PresenceList.tsx';
+import { RoleBadge } from './RoleBadge.tsx';
 import { SectionNav } from './SectionNav.tsx';
 import { SectionPanel } from './SectionPanel.tsx';
+import type { SectionViewer } from './SectionPanel.tsx';
 
 interface PlanViewProps {
   connection: PlanConnection;
   me: Me;
   /** Plan facts from the API; null while loading or when the API could not be reached. */
   meta: PlanMeta | null;
+  /** Re-read the plan's facts (after this person changed a lock). */
+  refreshMeta: () => void;
 }
 
-/** The open plan: section navigator, status bar, and one shared editor per section. */
-export function PlanView({ connection, me, meta }: PlanViewProps) {
+/** The open plan: section navigator, status bar, access explanation and one shared editor per section. */
+export function PlanView({ connection, me, meta, refreshMeta }: PlanViewProps) {
   const { doc, provider } = connection;
   const facts = useConnectionFacts(connection);
   const sections = useSections(doc);
   const presence = usePresence(provider.awareness);
   const [activeId, setActiveId] = useState<string | null>(null);
-  useUnloadGuard(facts.unconfirmed);
-  const editable = meta === null || WRITING_ROLES.includes(meta.role);
-  const user = { name: me.user.name, color: me.user.color };
+  const access = planAccess(meta);
+  // Changes the server refused will never be confirmed: do not hold the person on the page for them.
+  useUnloadGuard(access.mode === 'edit' && facts.refused === null ? facts.unconfirmed : 0);
+  const locks = useMemo(() => new Map<string, SectionLock>((meta?.locks ?? []).filter((l) => l.editors.length > 0).map((l) => [l.sectionId, l])), [meta]);
+  const viewer: SectionViewer = useMemo(
+    () => ({
+      userId: me.user.id,
+      user: { name: me.user.name, color: me.user.color },
+      canEditPlan: access.mode === 'edit',
+      manage: meta && access.manage ? { planId: meta.id, onLockChanged: refreshMeta } : null,
+    }),
+    [me.user, access.mode, access.manage, meta, refreshMeta],
+  );
 
   return (
     <div className="plan-layout">
-      <SectionNav sections={sections} activeId={activeId} />
+      <SectionNav sections={sections} activeId={activeId} locks={locks} userId={me.user.id} />
       <Main className="main--plan">
         <div className="plan-bar">
           <div className="plan-bar__title">
             <h1>{meta?.title ?? 'Plan'}</h1>
             {meta ? <p className="plan-bar__workspace">{meta.workspaceName}</p> : null}
           </div>
+          {meta ? <RoleBadge meta={meta} /> : null}
+          {meta && access.manage ? <ShareButton planId={meta.id} planTitle={meta.title} selfId={me.user.id} /> : null}
           <ConnectionIndicator facts={facts} />
           <PresenceList entries={presence} selfUserId={me.user.id} />
         </div>
@@ -52,7 +70,12 @@ export function PlanView({ connection, me, meta }: PlanViewProps) {
             {facts.closeCode === CloseCodes.notSignedIn.code ? <Link to={paths.signIn(window.location.pathname)}>Sign in again</Link> : null}
           </Alert>
         ) : null}
-        {!editable ? <p className="readonly-note">You can read this plan; your role does not allow changing its text.</p> : null}
+        {facts.refused !== null ? (
+          <Alert tone="info">
+            The server did not keep your latest change: your access does not allow it. That text shows only in this window.
+          </Alert>
+        ) : null}
+        <AccessBanner meta={meta} />
         {sections.length === 0 ? (
           <p className="loading">{facts.loaded ? 'This plan has no sections yet.' : 'Loading the plan…'}</p>
         ) : (
@@ -63,8 +86,8 @@ export function PlanView({ connection, me, meta }: PlanViewProps) {
               number={index + 1}
               doc={doc}
               provider={provider}
-              user={user}
-              editable={editable}
+              viewer={viewer}
+              access={sectionAccess(meta, section.id, me.user.id)}
               onFocusSection={setActiveId}
             />
           ))

@@ -1,5 +1,8 @@
 import type { MouseEvent } from 'react';
 import type { SectionInfo } from '@shared/plan-doc.ts';
+import type { SectionLock } from '@shared/schemas.ts';
+import { lockSentence } from './access.ts';
+import { LockIcon } from './LockIcon.tsx';
 import { SectionTags } from './SectionTags.tsx';
 
 /** The id of a section's panel on the page. */
@@ -17,30 +20,53 @@ function jumpTo(event: MouseEvent<HTMLAnchorElement>, sectionId: string) {
   window.history.replaceState(window.history.state, '', `#${sectionAnchor(sectionId)}`);
 }
 
-/** The list of sections, each with its Essential Conditions and Leader Standards. */
-export function SectionNav({ sections, activeId }: { sections: readonly SectionInfo[]; activeId: string | null }) {
+function LockBadge({ lock, userId }: { lock: SectionLock; userId: string }) {
+  const sentence = lockSentence(lock, userId);
+  return (
+    <p className="lock-badge" title={sentence}>
+      <LockIcon />
+      <span aria-hidden="true">Locked</span>
+      <span className="visually-hidden">{sentence}</span>
+    </p>
+  );
+}
+
+interface SectionNavProps {
+  sections: readonly SectionInfo[];
+  activeId: string | null;
+  /** Locked sections by id. */
+  locks: ReadonlyMap<string, SectionLock>;
+  userId: string;
+}
+
+/** The list of sections, each with its Essential Conditions, Leader Standards and lock. */
+export function SectionNav({ sections, activeId, locks, userId }: SectionNavProps) {
   return (
     <nav className="section-nav" aria-labelledby="section-nav-heading">
       <h2 id="section-nav-heading" className="section-nav__heading">
         Sections
       </h2>
       <ol className="section-nav__list">
-        {sections.map((section, index) => (
-          <li key={section.id} className={section.id === activeId ? 'section-nav__item section-nav__item--active' : 'section-nav__item'}>
-            <a
-              href={`#${sectionAnchor(section.id)}`}
-              className="section-nav__link"
-              aria-current={section.id === activeId ? 'location' : undefined}
-              onClick={(event) => jumpTo(event, section.id)}
-            >
-              <span className="section-nav__number" aria-hidden="true">
-                {index + 1}
-              </span>
-              {section.title}
-            </a>
-            <SectionTags conditions={section.conditions} standards={section.standards} />
-          </li>
-        ))}
+        {sections.map((section, index) => {
+          const lock = locks.get(section.id);
+          return (
+            <li key={section.id} className={section.id === activeId ? 'section-nav__item section-nav__item--active' : 'section-nav__item'}>
+              <a
+                href={`#${sectionAnchor(section.id)}`}
+                className="section-nav__link"
+                aria-current={section.id === activeId ? 'location' : undefined}
+                onClick={(event) => jumpTo(event, section.id)}
+              >
+                <span className="section-nav__number" aria-hidden="true">
+                  {index + 1}
+                </span>
+                {section.title}
+              </a>
+              <SectionTags conditions={section.conditions} standards={section.standards} />
+              {lock ? <LockBadge lock={lock} userId={userId} /> : null}
+            </li>
+          );
+        })}
       </ol>
     </nav>
   );

@@ -4,16 +4,29 @@ import type { WebsocketProvider } from 'y-websocket';
 import type * as Y from 'yjs';
 import { useWordCount } from '../../sync/useDocContent.ts';
 import { SectionEditor } from '../../editor/SectionEditor.tsx';
+import type { SectionAccess } from './access.ts';
 import { sectionAnchor } from './SectionNav.tsx';
+import { SectionLockControl } from './SectionLockControl.tsx';
+import { SectionLockNote } from './SectionLockNote.tsx';
 import { SectionTags } from './SectionTags.tsx';
+
+/** What the page knows about the person, for every section. */
+export interface SectionViewer {
+  userId: string;
+  user: { name: string; color: string };
+  /** The role allows writing somewhere in the plan (locks aside). */
+  canEditPlan: boolean;
+  /** Set when the person manages the plan: the plan id, and what to do after a lock changed. */
+  manage: { planId: string; onLockChanged: () => void } | null;
+}
 
 interface SectionPanelProps {
   section: SectionInfo;
   number: number;
   doc: Y.Doc;
   provider: WebsocketProvider;
-  user: { name: string; color: string };
-  editable: boolean;
+  viewer: SectionViewer;
+  access: SectionAccess;
   onFocusSection: (sectionId: string) => void;
 }
 
@@ -23,20 +36,39 @@ function WordCount({ words, limit }: { words: number; limit: number | undefined 
   return <p className={over ? 'word-count word-count--over' : 'word-count'}>{over ? `${text} — over the limit` : text}</p>;
 }
 
-/** One section: title, tags, guidance for writers, word count and the shared editor. */
-export function SectionPanel({ section, number, doc, provider, user, editable, onFocusSection }: SectionPanelProps) {
+/** One section: title, tags, lock, guidance for writers, word count and the shared editor. */
+export function SectionPanel({ section, number, doc, provider, viewer, access, onFocusSection }: SectionPanelProps) {
   const anchor = sectionAnchor(section.id);
   const words = useWordCount(doc, section.id);
+  const describedBy = [section.guidance ? `${anchor}-guidance` : null, access.lock ? `${anchor}-lock` : null].filter(Boolean).join(' ');
   return (
-    <section id={anchor} className="section-panel card" tabIndex={-1} aria-labelledby={`${anchor}-title`} onFocus={() => onFocusSection(section.id)}>
+    <section
+      id={anchor}
+      className={access.lock ? 'section-panel section-panel--locked card' : 'section-panel card'}
+      tabIndex={-1}
+      aria-labelledby={`${anchor}-title`}
+      onFocus={() => onFocusSection(section.id)}
+    >
       <header className="section-panel__header">
-        <h2 id={`${anchor}-title`} className="section-panel__title">
-          <span className="section-panel__number" aria-hidden="true">
-            {number}
-          </span>
-          {section.title}
-        </h2>
+        <div className="section-panel__heading-row">
+          <h2 id={`${anchor}-title`} className="section-panel__title">
+            <span className="section-panel__number" aria-hidden="true">
+              {number}
+            </span>
+            {section.title}
+          </h2>
+          {viewer.manage ? (
+            <SectionLockControl
+              planId={viewer.manage.planId}
+              sectionId={section.id}
+              sectionTitle={section.title}
+              lock={access.lock}
+              onChanged={viewer.manage.onLockChanged}
+            />
+          ) : null}
+        </div>
         <SectionTags conditions={section.conditions} standards={section.standards} />
+        <SectionLockNote id={`${anchor}-lock`} access={access} userId={viewer.userId} canEditPlan={viewer.canEditPlan} />
       </header>
       {section.guidance ? (
         <div className="guidance" id={`${anchor}-guidance`}>
@@ -47,11 +79,12 @@ export function SectionPanel({ section, number, doc, provider, user, editable, o
       <SectionEditor
         fragment={getSectionBody(doc, section.id)}
         provider={provider}
-        user={user}
+        user={viewer.user}
         title={section.title}
-        {...(section.guidance ? { describedBy: `${anchor}-guidance` } : {})}
-        editable={editable}
+        {...(describedBy ? { describedBy } : {})}
+        editable={access.editable}
       />
+      {/* Comments hook in here once they exist: `access.comment` says whether to offer them. */}
       <WordCount words={words} limit={section.wordLimit} />
     </section>
   );
