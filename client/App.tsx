@@ -7,6 +7,8 @@ import { Main } from './components/Main.tsx';
 import { SessionProvider, useSession } from './features/auth/session.tsx';
 import { SignInPage } from './features/auth/SignInPage.tsx';
 import { SignUpPage } from './features/auth/SignUpPage.tsx';
+import { AuditPage } from './features/audit/AuditPage.tsx';
+import { InvitePage } from './features/invite/InvitePage.tsx';
 import { WorkspacePage } from './features/workspace/WorkspacePage.tsx';
 import { matchRoute, navigate, paths, usePath } from './router.ts';
 import type { Route } from './router.ts';
@@ -63,8 +65,12 @@ function Routes({ route }: { route: Route }) {
           </p>
         </Message>
       );
+    case 'invite':
+      // Readable signed out: it says what the link is for and how to sign in to accept it.
+      return <InvitePage token={route.token} />;
     case 'home':
     case 'workspace':
+    case 'audit':
     case 'plan':
       break;
     default:
@@ -72,6 +78,7 @@ function Routes({ route }: { route: Route }) {
   }
   if (!signedIn) return <Redirect to={paths.signIn(window.location.pathname === '/' ? undefined : window.location.pathname)} />;
   if (route.name === 'workspace') return <WorkspacePage workspaceId={route.workspaceId} />;
+  if (route.name === 'audit') return <AuditPage workspaceId={route.workspaceId} />;
   if (route.name === 'plan') {
     return (
       <Suspense fallback={<Message title="Opening the plan"><p className="loading">Opening the plan…</p></Message>}>

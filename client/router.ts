@@ -9,7 +9,9 @@ export type Route =
   | { name: 'signIn' }
   | { name: 'signUp' }
   | { name: 'workspace'; workspaceId: string }
+  | { name: 'audit'; workspaceId: string }
   | { name: 'plan'; planId: string }
+  | { name: 'invite'; token: string }
   | { name: 'notFound' };
 
 const NAVIGATE_EVENT = 'planwright:navigate';
@@ -78,7 +80,7 @@ function decodeSegment(segment: string): string | null {
 /** The route a path names. */
 export function matchRoute(path: string): Route {
   const parts = path.split('/').filter((part) => part !== '');
-  const [first, second, ...rest] = parts;
+  const [first, second, third, ...rest] = parts;
   if (first === undefined) return { name: 'home' };
   if (rest.length > 0) return { name: 'notFound' };
   if (second === undefined) {
@@ -88,8 +90,12 @@ export function matchRoute(path: string): Route {
   }
   const id = decodeSegment(second);
   if (id === null) return { name: 'notFound' };
+  if (third !== undefined) {
+    return first === 'workspaces' && third === 'audit' ? { name: 'audit', workspaceId: id } : { name: 'notFound' };
+  }
   if (first === 'workspaces') return { name: 'workspace', workspaceId: id };
   if (first === 'plans') return { name: 'plan', planId: id };
+  if (first === 'invite') return { name: 'invite', token: id };
   return { name: 'notFound' };
 }
 
@@ -97,9 +103,11 @@ export function matchRoute(path: string): Route {
 export const paths = {
   home: () => '/',
   signIn: (next?: string) => (next ? `/signin?next=${encodeURIComponent(next)}` : '/signin'),
-  signUp: () => '/signup',
+  signUp: (next?: string) => (next ? `/signup?next=${encodeURIComponent(next)}` : '/signup'),
   workspace: (workspaceId: string) => `/workspaces/${encodeURIComponent(workspaceId)}`,
+  audit: (workspaceId: string) => `/workspaces/${encodeURIComponent(workspaceId)}/audit`,
   plan: (planId: string) => `/plans/${encodeURIComponent(planId)}`,
+  invite: (token: string) => `/invite/${encodeURIComponent(token)}`,
 };
 
 /** A `next` parameter is followed only when it is a same-origin path. */

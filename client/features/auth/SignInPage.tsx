@@ -52,7 +52,7 @@ export function SignInPage() {
         </button>
       </form>
       <p className="auth__switch">
-        New to Planwright? <Link to={paths.signUp()}>Create an account</Link>
+        New to Planwright? <Link to={paths.signUp(safeNextPath(searchParam('next')) ?? undefined)}>Create an account</Link>
       </p>
     </AuthLayout>
   );

@@ -7,7 +7,7 @@ import { errorMessage } from '../../http/http.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Field } from '../../components/Field.tsx';
 import { Link } from '../../components/Link.tsx';
-import { navigate, paths } from '../../router.ts';
+import { navigate, paths, safeNextPath, searchParam } from '../../router.ts';
 import { AuthLayout } from './AuthLayout.tsx';
 import { fieldErrors } from './formErrors.ts';
 import { useSession } from './session.tsx';
@@ -37,15 +37,20 @@ export function SignUpPage() {
     try {
       const me = await signUp(parsed.data);
       signedIn(me);
-      navigate(paths.home(), { replace: true });
+      navigate(safeNextPath(searchParam('next')) ?? paths.home(), { replace: true });
     } catch (error) {
       setProblem(errorMessage(error));
       setBusy(false);
     }
   }
 
+  const next = safeNextPath(searchParam('next'));
+  const invited = next?.startsWith('/invite/') ?? false;
+  const intro = invited
+    ? 'Create your account with the address the invitation was sent to; you go back to the invitation afterwards. Your account also gets a district workspace of its own.'
+    : "Start your district's workspace, then invite your technology task force.";
   return (
-    <AuthLayout title="Create your account" intro="Start your district's workspace, then invite your technology task force.">
+    <AuthLayout title="Create your account" intro={intro}>
       <form className="form" onSubmit={handleSubmit} noValidate>
         {problem ? <Alert>{problem}</Alert> : null}
         <Field id="name" label={LABELS.name} autoComplete="name" required value={values.name} onValueChange={set('name')} error={errors.name} />
@@ -67,7 +72,7 @@ export function SignUpPage() {
         </button>
       </form>
       <p className="auth__switch">
-        Already have an account? <Link to={paths.signIn()}>Sign in</Link>
+        Already have an account? <Link to={paths.signIn(next ?? undefined)}>Sign in</Link>
       </p>
     </AuthLayout>
   );

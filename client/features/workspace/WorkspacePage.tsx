@@ -1,7 +1,8 @@
-import { WRITING_ROLES } from '@shared/schemas.ts';
+import { capabilitiesOf, WRITING_ROLES } from '@shared/schemas.ts';
 import { listPlans, listTemplates } from '../../http/plans.ts';
 import { useRequest } from '../../http/useRequest.ts';
 import { Alert } from '../../components/Alert.tsx';
+import { Link } from '../../components/Link.tsx';
 import { AppHeader } from '../../components/AppHeader.tsx';
 import { Main } from '../../components/Main.tsx';
 import { useDocumentTitle } from '../../pageTitle.ts';
@@ -24,7 +25,10 @@ export function WorkspacePage({ workspaceId }: { workspaceId: string }) {
     <>
       <AppHeader homePath={paths.home()} context={workspace?.name} actions={<AccountMenu />} />
       <Main className="main--workspace">
-        <h1>{workspace ? `${workspace.name} plans` : 'Workspace not found'}</h1>
+        <div className="workspace__heading">
+          <h1>{workspace ? `${workspace.name} plans` : 'Workspace not found'}</h1>
+          {workspace && capabilitiesOf(workspace.role).manage ? <Link to={paths.audit(workspace.id)}>Access log</Link> : null}
+        </div>
         {!workspace ? (
           <p>You are not a member of this workspace.</p>
         ) : (
