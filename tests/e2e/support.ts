@@ -3,7 +3,7 @@
  * takes (sign up, start a plan), and axe-core checks. Every wait is bounded.
  */
 import { randomUUID } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -12,7 +12,8 @@ import { afterAll, beforeAll } from 'vitest';
 import { startServer, type RunningServer } from '../helpers/server.ts';
 
 const require = createRequire(import.meta.url);
-const AXE_PATH = require.resolve('axe-core/axe.min.js');
+// Injected by evaluation, not a <script> tag: the app's Content-Security-Policy refuses inline scripts.
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 export const ARTIFACTS_DIR = resolve(import.meta.dirname, '..', '..', 'test-artifacts');
 
@@ -114,7 +115,7 @@ export interface AxeFinding {
 
 /** Serious and critical axe-core findings on the current page. */
 export async function seriousAxeFindings(page: Page): Promise<AxeFinding[]> {
-  await page.addScriptTag({ path: AXE_PATH });
+  await page.evaluate(AXE_SOURCE);
   const findings = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<AxeResults> } }).axe;
     interface AxeResults {
