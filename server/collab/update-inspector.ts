@@ -173,22 +173,35 @@ class Inspection {
 
   /** Reports the roots of the items each deleted range removes. */
   placeDeletes(ds: DeleteSet): void {
-    for (const [client, items] of ds.clients) {
-      const docState = Y.getState(this.doc.store, client);
-      for (const [start, end] of clockRanges(items)) {
-        if (start < docState && !this.deletesInDoc(client, start, Math.min(end, docState))) return;
-        if (end > docState && !this.deletesInUpdate(client, Math.max(start, docState), end)) return;
-      }
-    }
+    for (const [client, items] of ds.clients) if (!this.deletesOf(client, clockRanges(items))) return;
   }
 
-  private deletesInDoc(client: number, start: number, end: number): boolean {
+  private deletesOf(client: number, ranges: readonly ClockRange[]): boolean {
+    const docState = Y.getState(this.doc.store, client);
     const structs = this.doc.store.clients.get(client) ?? [];
-    for (let i = Y.findIndexSS(structs, start); i < structs.length && structs[i]!.id.clock < end; i++) {
-      const struct = structs[i]!;
-      if (struct instanceof Y.Item && !struct.deleted && !this.report(this.rootOfDocItem(struct))) return false;
+    let from = 0;
+    for (const { clock, len } of ranges) {
+      const end = clock + len;
+      if (clock < docState) {
+        from = this.deletesInDoc(structs, from, clock, Math.min(end, docState));
+        if (from < 0) return false;
+      }
+      if (end > docState && !this.deletesInUpdate(client, Math.max(clock, docState), end)) return false;
     }
     return true;
+  }
+
+  /**
+   * Walks the doc's structs in [start, end), searching from index `from` on (ranges come
+   * sorted). Returns where the next range may start searching, or -1 when stopped.
+   */
+  private deletesInDoc(structs: readonly Struct[], from: number, start: number, end: number): number {
+    let index = indexAt(structs, start, from);
+    for (; index < structs.length && structs[index]!.id.clock < end; index++) {
+      const struct = structs[index]!;
+      if (struct instanceof Y.Item && !struct.deleted && !this.report(this.rootOfDocItem(struct))) return -1;
+    }
+    return index - 1;
   }
 
   /** Deleted clocks past the doc's: items of this update, or else held pending by Yjs. */
@@ -294,7 +307,7 @@ class Inspection {
 
   private docStructAt(id: Y.ID): Y.Item | Y.GC {
     const structs = this.doc.store.clients.get(id.client) ?? [];
-    return structs[Y.findIndexSS(structs, id.clock)]!;
+    return structs[indexAt(structs, id.clock)]!;
   }
 
   /** A struct's outcome if placed (a cycle if it is being placed), else its slot. */
@@ -331,9 +344,12 @@ function isSlot(value: unknown): value is Slot {
   return typeof value === 'object' && value !== null && 'run' in value;
 }
 
-/** The index of the struct holding `clock` in contiguous structs, or -1. */
-function indexAt(structs: readonly Struct[], clock: number): number {
-  let low = 0;
+/**
+ * The index of the struct holding `clock` in contiguous structs (from index `low` on), or
+ * -1. Plain bisection: its first probes stay in cache from one call to the next, which makes
+ * it about twice as fast as Y.findIndexSS's interpolating guess on a large doc.
+ */
+function indexAt(structs: readonly Struct[], clock: number, low = 0): number {
   let high = structs.length - 1;
   while (low <= high) {
     const mid = (low + high) >>> 1;
@@ -345,18 +361,28 @@ function indexAt(structs: readonly Struct[], clock: number): number {
   return -1;
 }
 
+interface ClockRange {
+  readonly clock: number;
+  readonly len: number;
+}
+
 /**
- * A client's deleted ranges as sorted, disjoint [start, end) pairs. Yjs writes them so;
- * a crafted update with overlapping ranges must not make the doc walk quadratic.
+ * A client's deleted ranges, sorted and disjoint. Yjs writes them so, and then they are
+ * used as they are; a crafted update with overlapping ranges must not make the walk
+ * quadratic, so anything else is sorted and merged first.
  */
-function clockRanges(items: ReadonlyArray<{ clock: number; len: number }>): Array<[number, number]> {
-  const ranges = items.filter((d) => d.len > 0).map((d): [number, number] => [d.clock, d.clock + d.len]);
-  ranges.sort((a, b) => a[0] - b[0]);
-  const merged: Array<[number, number]> = [];
-  for (const range of ranges) {
+function clockRanges(items: readonly ClockRange[]): readonly ClockRange[] {
+  let tidy = true;
+  for (let i = 0; i < items.length && tidy; i++) {
+    tidy = items[i]!.len > 0 && (i === 0 || items[i - 1]!.clock + items[i - 1]!.len <= items[i]!.clock);
+  }
+  if (tidy) return items;
+  const sorted = items.filter((d) => d.len > 0).sort((a, b) => a.clock - b.clock);
+  const merged: Array<{ clock: number; len: number }> = [];
+  for (const { clock, len } of sorted) {
     const last = merged[merged.length - 1];
-    if (last !== undefined && range[0] <= last[1]) last[1] = Math.max(last[1], range[1]);
-    else merged.push(range);
+    if (last !== undefined && clock <= last.clock + last.len) last.len = Math.max(last.len, clock + len - last.clock);
+    else merged.push({ clock, len });
   }
   return merged;
 }

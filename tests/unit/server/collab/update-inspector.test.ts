@@ -282,6 +282,22 @@ describe('touchedRoots on crafted updates', () => {
     expect(doc.store.pendingStructs).not.toBeNull();
   });
 
+  it('finds every root of delete ranges that come unsorted and overlapping', () => {
+    const vision = firstText(server, 'vision')._start!.id;
+    const goals = firstText(server, 'goals')._start!.id;
+    const encoder = new Y.UpdateEncoderV1();
+    encoding.writeVarUint(encoder.restEncoder, 0);
+    encoding.writeVarUint(encoder.restEncoder, 1);
+    encoding.writeVarUint(encoder.restEncoder, server.clientID);
+    const ranges = [[goals.clock, 3], [vision.clock, 2], [vision.clock + 1, 2], [goals.clock, 0]];
+    encoding.writeVarUint(encoder.restEncoder, ranges.length);
+    for (const [clock, len] of ranges) {
+      encoder.writeDsClock(clock!);
+      encoder.writeDsLen(len!);
+    }
+    expect(touchedRoots(server, encoder.toUint8Array())).toEqual({ roots: new Set(['body:goals', 'body:vision']), unresolved: false });
+  });
+
   it('finds nothing for a parent that holds no type, as Yjs collects the item', () => {
     const parent = text(CLIENT_A, 0, { parent: goalsStart });
     expect(touchedRoots(server, craft([{ client: CLIENT_A, clock: 0, items: [parent] }]))).toEqual({ roots: new Set(), unresolved: false });
