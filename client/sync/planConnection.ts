@@ -2,7 +2,7 @@
  * Everything one open plan needs: the Y.Doc, its IndexedDB copy for offline work, and the
  * websocket provider, created together and destroyed together.
  */
-import { describeCloseCode } from '@shared/close-codes.ts';
+import { CloseCodes, describeCloseCode } from '@shared/close-codes.ts';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
@@ -57,20 +57,22 @@ export function openPlanConnection(planId: string, user: PresenceUser): PlanConn
   provider.on('status', ({ status: socket }) => {
     patch({ socket, retrying: provider.wsUnsuccessfulReconnects > 0, ...(socket === 'connected' ? { stopped: false } : {}) });
   });
-  provider.on('sync', (synced) => patch(synced ? { synced, loaded: true, retrying: false, notice: null, closeCode: null } : { synced }));
+  const stopConfirmations = trackConfirmations(provider, doc, (unconfirmed) => patch({ unconfirmed }));
+  const accessListeners = new Set<() => void>();
+  const accessChanged = () => {
+    for (const listener of [...accessListeners]) listener();
+  };
+  const stopAccessSignals = watchAccessSignals(provider, { onAccessChanged: accessChanged, onRefused: (reason) => patch({ refused: reason }) });
+  provider.on('sync', (synced) =>
+    patch(synced ? { synced, loaded: true, retrying: false, notice: null, closeCode: null, refused: null } : { synced }),
+  );
   provider.on('connection-close', (event) => {
     const known = event ? describeCloseCode(event.code) : undefined;
     patch({ synced: false, retrying: true, ...(known ? { notice: known.message, closeCode: known.code } : {}) });
+    // Access was taken away while the plan was open: the page re-reads it rather than keep offering the editor.
+    if (known?.code === CloseCodes.forbidden.code) accessChanged();
   });
   provider.on('closed', () => patch({ stopped: true, socket: 'disconnected' }));
-  const stopConfirmations = trackConfirmations(provider, doc, (unconfirmed) => patch({ unconfirmed }));
-  const accessListeners = new Set<() => void>();
-  const stopAccessSignals = watchAccessSignals(provider, {
-    onAccessChanged: () => {
-      for (const listener of [...accessListeners]) listener();
-    },
-    onRefused: (reason) => patch({ refused: reason }),
-  });
 
   let destroyed = false;
   let connectStarted = false;

@@ -60,7 +60,8 @@ export function SectionLockDialog({ planId, sectionId, sectionTitle, lock, onSav
           <fieldset className="lock-picker" aria-describedby="lock-picker-hint">
             <legend>Only these people edit this section</legend>
             <p className="field__hint" id="lock-picker-hint">
-              Tick nobody to let every editor write here. Everyone else with access can still read it.
+              Tick nobody to let every editor write here. Owners and facilitators can always edit; everyone else with access can still
+              read it.
             </p>
             {writers(people.data.members).map((member) => (
               <div key={member.userId} className="lock-picker__option">
