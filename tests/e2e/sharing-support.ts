@@ -41,6 +41,15 @@ export function holdsFocus(locator: Locator): Promise<boolean> {
   return locator.evaluate((element) => element.contains(document.activeElement));
 }
 
+/** Presses `key` until `target` has focus; fails after `max` presses. */
+export async function pressUntilFocused(page: Page, key: string, target: Locator, max = 25): Promise<void> {
+  for (let presses = 0; presses < max; presses += 1) {
+    if (await isFocused(target)) return;
+    await page.keyboard.press(key);
+  }
+  throw new Error(`${key} never reached the target; focus is on ${await describeFocus(page)}`);
+}
+
 /** A short description of the focused element, for assertion messages. */
 export function describeFocus(page: Page): Promise<string> {
   return page.evaluate(() => {

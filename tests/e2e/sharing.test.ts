@@ -1,5 +1,5 @@
 import { describe, expect, it, onTestFinished } from 'vitest';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import {
   createPlanInUi,
   newContext,
@@ -13,16 +13,17 @@ import {
   waitForSaveState,
 } from './support.ts';
 import type { Person } from './support.ts';
-import { describeFocus, documentText, holdsFocus, isFocused, planIdFrom, shareWithApi, watchCspViolations, watchDocTraffic } from './sharing-support.ts';
-
-/** Presses `key` until `target` has focus; fails after `max` presses. */
-async function pressUntilFocused(page: Page, key: string, target: Locator, max = 25): Promise<void> {
-  for (let presses = 0; presses < max; presses += 1) {
-    if (await isFocused(target)) return;
-    await page.keyboard.press(key);
-  }
-  throw new Error(`${key} never reached the target; focus is on ${await describeFocus(page)}`);
-}
+import {
+  describeFocus,
+  documentText,
+  holdsFocus,
+  isFocused,
+  planIdFrom,
+  pressUntilFocused,
+  shareWithApi,
+  watchCspViolations,
+  watchDocTraffic,
+} from './sharing-support.ts';
 
 describe('roles and sharing in the browser', () => {
   const setup = useServerAndBrowser();
@@ -147,7 +148,7 @@ describe('roles and sharing in the browser', () => {
     expect(violations).toEqual([]);
   });
 
-  it("a mid-session downgrade makes the other window's editor read-only without a reload", async () => {
+  it("a mid-session downgrade makes the other window's editor read-only without a reload; removal closes the plan there", async () => {
     const { server } = setup();
     const owner = newPerson('Olivia Owner');
     const editor = newPerson('Eli Editor');
@@ -185,5 +186,10 @@ describe('roles and sharing in the browser', () => {
     expect(await documentText(mission)).toBe('Written by the editor.');
     await editorPage.evaluate(() => window.scrollTo(0, 0));
     await screenshot(editorPage, 'plan-downgraded');
+
+    await row.getByRole('button', { name: 'Remove Eli Editor' }).click();
+    await dialog.getByRole('status').filter({ hasText: 'Eli Editor no longer has access to this plan.' }).waitFor();
+    await editorPage.getByRole('heading', { level: 1, name: 'This plan is not available' }).waitFor();
+    expect(await sectionEditor(editorPage, 'Mission').count()).toBe(0);
   });
 });
