@@ -85,4 +85,27 @@ describe('invite links', () => {
     await visitorPage.getByRole('alert').filter({ hasText: 'not valid' }).waitFor();
     expect(await visitorPage.getByRole('button', { name: 'Accept invitation' }).count()).toBe(0);
   });
+
+  it('someone signed in with another address is told so and can switch account without losing the link', async () => {
+    const { server, browser } = setup();
+    const owner = newPerson('Olivia Owner');
+    const context = await newContext(browser);
+    onTestFinished(() => context.close());
+    const page = await context.newPage();
+    await signUpInUi(page, server.url, owner);
+    const planUrl = await createPlanInUi(page, 'Bound plan');
+    const planId = planUrl.split('/').pop() ?? '';
+    const response = await context.request.post(`${server.url}/api/plans/${planId}/invites`, {
+      data: { role: 'editor', email: 'someone-else@example.org' },
+      headers: { origin: server.url },
+    });
+    const { url } = (await response.json()) as { url: string };
+
+    await page.goto(url);
+    await page.getByRole('button', { name: 'Accept invitation' }).click();
+    await page.getByRole('alert').filter({ hasText: 'someone-else@example.org' }).waitFor();
+    await page.getByRole('button', { name: 'Sign out and switch account' }).click();
+    await page.getByRole('link', { name: 'Sign in to accept' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe(new URL(url).pathname);
+  });
 });
