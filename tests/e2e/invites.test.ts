@@ -31,7 +31,7 @@ describe('invite links', () => {
     const newcomerContext = await newContext(browser);
     onTestFinished(() => newcomerContext.close());
     const page = await newcomerContext.newPage();
-    const violations = watchCspViolations(page);
+    const violations = await watchCspViolations(page);
     await page.goto(link);
     await page.getByRole('heading', { level: 1, name: 'Join “Invitation plan”' }).waitFor();
     await page.getByText('Olivia Owner invited you').waitFor();
@@ -52,7 +52,7 @@ describe('invite links', () => {
     await page.locator('.role-badge', { hasText: 'You can comment' }).filter({ hasText: 'Commenter' }).waitFor();
     await page.getByText('You can read and comment on this plan').waitFor();
     expect(await sectionEditor(page, 'Mission').getAttribute('contenteditable')).toBe('false');
-    expect(violations).toEqual([]);
+    expect(violations, 'Content-Security-Policy violations').toEqual([]);
 
     // The owner's access log tells the story.
     await ownerPage.goto(`${server.url}/`);

@@ -93,11 +93,19 @@ export function watchDocTraffic(page: Page): DocTraffic {
   return { received: () => received, sent: () => sent };
 }
 
-/** Collects Content-Security-Policy violations Chromium reports on the page's console. */
-export function watchCspViolations(page: Page): string[] {
+/**
+ * Collects the Content-Security-Policy violations the page's documents report. Listens for
+ * the DOM event (a refused eval is not always logged to the console), from every document
+ * the page loads. Attach before navigating.
+ */
+export async function watchCspViolations(page: Page): Promise<string[]> {
   const violations: string[] = [];
-  page.on('console', (message) => {
-    if (message.text().includes('Content Security Policy')) violations.push(message.text());
+  await page.exposeFunction('reportCspViolation', (text: string) => violations.push(text));
+  await page.addInitScript(() => {
+    const report = (window as unknown as { reportCspViolation: (text: string) => void }).reportCspViolation;
+    document.addEventListener('securitypolicyviolation', (event) => {
+      report(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'} at ${event.sourceFile}:${event.lineNumber}`);
+    });
   });
   return violations;
 }

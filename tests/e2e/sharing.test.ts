@@ -28,11 +28,12 @@ import {
 describe('roles and sharing in the browser', () => {
   const setup = useServerAndBrowser();
 
-  async function signedUp(person: Person): Promise<Page> {
+  async function signedUp(person: Person, beforeFirstPage?: (page: Page) => Promise<unknown>): Promise<Page> {
     const { server, browser } = setup();
     const context = await newContext(browser);
     onTestFinished(() => context.close());
     const page = await context.newPage();
+    await beforeFirstPage?.(page);
     await signUpInUi(page, server.url, person);
     return page;
   }
@@ -106,8 +107,10 @@ describe('roles and sharing in the browser', () => {
     const owner = newPerson('Olivia Owner');
     const colleague = newPerson('Casey Commenter');
     await signedUp(colleague);
-    const page = await signedUp(owner);
-    const violations = watchCspViolations(page);
+    let violations: string[] = [];
+    const page = await signedUp(owner, async (fresh) => {
+      violations = await watchCspViolations(fresh);
+    });
     const planUrl = await createPlanInUi(page, 'Dialog plan');
     await shareWithApi(page.context(), server.url, planIdFrom(planUrl), colleague.email, 'commenter');
 
@@ -145,7 +148,7 @@ describe('roles and sharing in the browser', () => {
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
     expect(await isFocused(shareButton), await describeFocus(page)).toBe(true);
-    expect(violations).toEqual([]);
+    expect(violations, 'Content-Security-Policy violations').toEqual([]);
   });
 
   it("a mid-session downgrade makes the other window's editor read-only without a reload; removal closes the plan there", async () => {
