@@ -24,11 +24,9 @@ export function planAccess(meta: PlanMeta | null): PlanAccess {
   return { mode: edit ? 'edit' : comment ? 'comment' : 'view', manage, comment };
 }
 
-const MODE_VERBS: Readonly<Record<AccessMode, string>> = { edit: 'edit', comment: 'comment', view: 'view' };
-
 /** "You can edit · Owner". */
 export function roleBadgeText(meta: PlanMeta): { verb: string; role: string } {
-  return { verb: `You can ${MODE_VERBS[planAccess(meta).mode]}`, role: ROLE_NAMES[meta.role] };
+  return { verb: `You can ${planAccess(meta).mode}`, role: ROLE_NAMES[meta.role] };
 }
 
 export interface SectionAccess {
