@@ -73,3 +73,26 @@ export const ANNOUNCE_PRESENCE = true;
 /** Name of the top-level Y types the bench writes into; the template's own types stay untouched. */
 export const BENCH_MAP = 'bench-ops';
 export const BENCH_TEXT = 'bench-text';
+/** Where commenters write in the restricted variant of (a): the only part of a plan they may change. */
+export const COMMENTS_MAP = 'comments';
+
+/**
+ * The update inspector's cost per update, measured in the orchestrator before any server
+ * starts: a plan grown to ~1 MB by several authors typing, then one more writer's updates.
+ */
+export const INSPECTOR = {
+  sections: 12,
+  paragraphsPerSection: 20,
+  /** Characters typed in all; with the structure of that much typing the state is ~1 MB. */
+  planChars: 500_000,
+  /** Characters per insert while the plan grows: a phrase typed at a random place. */
+  charsPerInsert: 40,
+  authors: 4,
+  /** Every this many inserts while growing, a few characters are deleted too. */
+  deleteEvery: 8,
+  threads: 300,
+  /** Timed updates per kind, after warmupPerKind untimed ones. */
+  samples: { keystrokes: 3_000, deletes: 1_000, comments: 1_000, ackAnswers: 200, refused: 1_000 },
+  warmupPerKind: 200,
+  seed: 20_240_611,
+} as const;

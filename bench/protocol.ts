@@ -17,6 +17,10 @@ export const CommandSchema = z.discriminatedUnion('type', [
     type: z.literal('connect'),
     id: z.number(),
     ...Target,
+    /** Writers sign in with this cookie instead (a commenter's, in the restricted variant). */
+    writerCookie: z.string().nullable(),
+    /** The top-level Y.Map writers write into and observers watch. */
+    mapName: z.string(),
     clients: z.array(z.object({ planId: z.string(), writer: z.boolean() })),
   }),
   z.object({

@@ -2,16 +2,18 @@
  * The human-readable table: one row per figure, one column per server, so the two servers'
  * numbers for the same scenario sit side by side.
  */
+import type { InspectorCost } from './inspector-cost.ts';
 import type { FanoutResult } from './scenario-fanout.ts';
 import type { JoinTiming, Traffic } from './protocol.ts';
 import type { HistoryResult } from './scenario-history.ts';
+import type { RestrictedResult } from './scenario-restricted.ts';
 import type { JoinResult } from './scenario-join.ts';
 import type { StopInfo } from './servers.ts';
 import type { Summary } from './stats.ts';
 import type { TargetName } from './targets.ts';
 
 export interface TargetOutcome {
-  scenarios: { a?: FanoutResult; b?: FanoutResult; c?: HistoryResult; d?: JoinResult };
+  scenarios: { a?: FanoutResult; f?: RestrictedResult; b?: FanoutResult; c?: HistoryResult; d?: JoinResult };
   rssMiB: Record<string, number | null>;
   errors: Record<string, string>;
   peakRssMiB: number | null;
@@ -22,6 +24,8 @@ export interface BenchResults {
   startedAt: string;
   machine: { cpus: number; cpuModel: string; node: string; busyBeforeStartPct: number | null };
   config: Record<string, unknown>;
+  /** Measured once, in the orchestrator, before any server starts. */
+  inspector?: InspectorCost;
   targets: Partial<Record<TargetName, TargetOutcome | { skipped: string }>>;
 }
 
@@ -69,6 +73,43 @@ function fanoutRows(key: 'a' | 'b'): Row[] {
     ['client event-loop delay p99', (o) => list(pick(o)?.clientEventLoopP99Ms, (value) => ms(value))],
     ['other processes CPU (not server, not bench)', (o) => pct(pick(o)?.backgroundCpuPct)],
     ['received by all clients (frames by kind)', (o) => traffic(pick(o)?.traffic)],
+  ];
+}
+
+/** "12.3 ms vs 11.8 ms (+4.2 %)": restricted writers against open ones, pooled over their runs. */
+function restrictedVersusOpen(key: keyof Summary): Cell {
+  return (o) => {
+    const restricted = o.scenarios.f?.restricted.latencyMs?.[key];
+    const open = o.scenarios.f?.open.latencyMs?.[key];
+    if (restricted === undefined || open === undefined) return '—';
+    const change = (100 * (restricted - open)) / open;
+    return `${ms(restricted)} vs ${ms(open)} (${change >= 0 ? '+' : ''}${change.toFixed(1)} %)`;
+  };
+}
+
+/** One figure per run, in run order, variant by variant: "open 10.6 / 9.8 · restricted 6.6 / 7.1". */
+function perRun(figure: (run: FanoutResult) => string): Cell {
+  return (o) => {
+    const f = o.scenarios.f;
+    if (f === undefined) return '—';
+    return `open ${f.open.runs.map(figure).join(' / ')} · restricted ${f.restricted.runs.map(figure).join(' / ')}`;
+  };
+}
+
+function restrictedRows(): Row[] {
+  const lost = (o: TargetOutcome): string => {
+    const runs = [...(o.scenarios.f?.open.runs ?? []), ...(o.scenarios.f?.restricted.runs ?? [])];
+    return runs.length === 0 ? '—' : `${runs.reduce((n, run) => n + run.deliveriesReceived, 0)} / ${runs.reduce((n, run) => n + run.deliveriesExpected, 0)}`;
+  };
+  return [
+    ['runs, in order', (o) => o.scenarios.f?.order.join(', ') ?? '—'],
+    ['fan-out p50, restricted vs open (pooled)', restrictedVersusOpen('p50')],
+    ['fan-out p99, restricted vs open (pooled)', restrictedVersusOpen('p99')],
+    ['fan-out max, restricted vs open (pooled)', restrictedVersusOpen('max')],
+    ['p99 of each run (ms)', perRun((run) => (run.latencyMs?.p99 ?? NaN).toFixed(1))],
+    ['server CPU of each run (%)', perRun((run) => (run.serverCpuPct ?? NaN).toFixed(0))],
+    ['other processes CPU of each run (%)', perRun((run) => (run.backgroundCpuPct ?? NaN).toFixed(0))],
+    ['deliveries received / expected (all runs)', lost],
   ];
 }
 
@@ -149,6 +190,8 @@ function rssRows(): Row[] {
 const ROWS: Row[] = [
   ['(a) 1 plan × 50 clients × 5 writers × 50 ops/s'],
   ...fanoutRows('a'),
+  ['(f) = (a), open vs restricted writers (commenters writing comments: every update inspected; Planwright only)'],
+  ...restrictedRows(),
   ['(b) 100 plans × 5 clients × 1 writer × 20 ops/s'],
   ...fanoutRows('b'),
   ['(c) fresh client on a plan with 20,000 small updates of history, after a restart'],
@@ -163,8 +206,14 @@ const ROWS: Row[] = [
 
 function lostDeliveries(name: TargetName, outcome: TargetOutcome): string[] {
   const notes: string[] = [];
-  for (const key of ['a', 'b'] as const) {
-    const result = outcome.scenarios[key];
+  const restricted = outcome.scenarios.f;
+  const runs: Array<[string, FanoutResult | undefined]> = [
+    ['a', outcome.scenarios.a],
+    ['b', outcome.scenarios.b],
+    ...(restricted?.open.runs ?? []).map((run): [string, FanoutResult] => ['f, open', run]),
+    ...(restricted?.restricted.runs ?? []).map((run): [string, FanoutResult] => ['f, restricted', run]),
+  ];
+  for (const [key, result] of runs) {
     const lost = result === undefined ? 0 : result.deliveriesExpected - result.deliveriesReceived;
     if (lost > 0) notes.push(`${name} (${key}): ${lost} op deliveries never arrived within the drain time`);
   }
@@ -178,6 +227,21 @@ function cellsFor(results: BenchResults, cell: Cell): string[] {
     if ('skipped' in outcome) return 'skipped';
     return cell(outcome);
   });
+}
+
+const us = (summary: Summary | null): string => (summary === null ? '—' : `${summary.p50.toFixed(1)} / ${summary.p99.toFixed(1)} µs`);
+
+/** The in-process inspector figures: one line per kind of update, next to Y.applyUpdate of it. */
+function renderInspector(cost: InspectorCost): string[] {
+  const table = [
+    ['', 'rule', 'bytes', 'inspect p50 / p99', 'Y.applyUpdate p50 / p99', 'allowed'],
+    ...cost.kinds.map((kind) => [`  ${kind.kind}`, kind.rule, String(kind.updateBytesP50), us(kind.inspectUs), us(kind.applyUs), kind.allowed ? 'yes' : 'no']),
+  ];
+  const widths = table[0]!.map((_, column) => Math.max(...table.map((line) => (line[column] ?? '').length)));
+  return [
+    `\nupdate inspector, in-process: ${(cost.planBytes / 1024 / 1024).toFixed(2)} MiB plan state, ${cost.docStructs} structs (built in ${cost.buildMs.toFixed(0)} ms); per update, inspected then applied`,
+    ...table.map((line) => line.map((text, column) => text.padEnd(widths[column] ?? 0)).join('  ')),
+  ];
 }
 
 export function renderReport(results: BenchResults): string {
@@ -201,5 +265,6 @@ export function renderReport(results: BenchResults): string {
     `machine busy before start: ${busy === null ? 'unknown' : `${busy.toFixed(0)} %`}${busy !== null && busy > QUIET_MACHINE_PCT ? ' — NOT QUIET: other work competes for the CPUs, figures are noisy' : ''}`,
     'frames received: upd = update, s1 = sync step 1 (from Planwright also the ack of a stored batch), s2 = sync step 2, aw = awareness',
   ].join('\n');
-  return [header, ...lines, ...(notes.length > 0 ? ['\nproblems:', ...notes.map((note) => `  ${note}`)] : [])].join('\n');
+  const inspector = results.inspector === undefined ? [] : renderInspector(results.inspector);
+  return [header, ...inspector, ...lines, ...(notes.length > 0 ? ['\nproblems:', ...notes.map((note) => `  ${note}`)] : [])].join('\n');
 }

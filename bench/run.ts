@@ -1,17 +1,19 @@
 /**
  * `npm run bench`: the same scenarios against the y-websocket reference server and against
  * Planwright, with load clients in separate processes. Prints a table, writes
- * bench/results/latest.json. Options: `--only reference|planwright`, `--scenarios abcd` (a subset,
- * for development; the quoted figures come from a full run).
+ * bench/results/latest.json. Options: `--only reference|planwright`, `--scenarios abcdfi` (a
+ * subset, for development; the quoted figures come from a full run).
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
-import { CLIENT_PROCESSES, HOT_PLAN, MANY_PLANS, RSS_SAMPLE_MS, BIG_JOIN, HISTORY, WARMUP_MS, MEASURE_MS } from './config.ts';
+import { CLIENT_PROCESSES, HOT_PLAN, MANY_PLANS, RSS_SAMPLE_MS, BIG_JOIN, HISTORY, INSPECTOR, WARMUP_MS, MEASURE_MS } from './config.ts';
+import { measureInspectorCost } from './inspector-cost.ts';
 import { machineBusyPct, readMemory, RssSampler } from './procfs.ts';
 import { renderReport, type BenchResults, type TargetOutcome } from './report.ts';
 import { runFanout } from './scenario-fanout.ts';
 import { runHistory } from './scenario-history.ts';
+import { runRestricted } from './scenario-restricted.ts';
 import { runBigJoin } from './scenario-join.ts';
 import { ROOT } from './servers.ts';
 import { planwrightTarget, referenceTarget, type Target, type TargetName } from './targets.ts';
@@ -31,17 +33,20 @@ function message(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-type Scenario = 'a' | 'b' | 'c' | 'd';
+type Scenario = 'a' | 'f' | 'b' | 'c' | 'd';
 
 /** Each step runs one scenario and files its result in the outcome. */
 function scenarioSteps(target: Target, pool: WorkerPool, outcome: TargetOutcome): Array<[Scenario, () => Promise<void>]> {
   const { scenarios } = outcome;
-  return [
+  const steps: Array<[Scenario, () => Promise<void>]> = [
     ['a', async () => {
-      scenarios.a = await runFanout(target, pool, { plans: 1, clientsPerPlan: HOT_PLAN.clients, writersPerPlan: HOT_PLAN.writers, opsPerSecPerWriter: HOT_PLAN.opsPerSecPerWriter });
+      scenarios.a = await runFanout(target, pool, { plans: 1, clientsPerPlan: HOT_PLAN.clients, writersPerPlan: HOT_PLAN.writers, opsPerSecPerWriter: HOT_PLAN.opsPerSecPerWriter, writers: 'owner' });
+    }],
+    ['f', async () => {
+      scenarios.f = await runRestricted(target, pool);
     }],
     ['b', async () => {
-      scenarios.b = await runFanout(target, pool, { ...MANY_PLANS });
+      scenarios.b = await runFanout(target, pool, { ...MANY_PLANS, writers: 'owner' });
     }],
     ['c', async () => {
       scenarios.c = await runHistory(target, pool);
@@ -50,6 +55,8 @@ function scenarioSteps(target: Target, pool: WorkerPool, outcome: TargetOutcome)
       scenarios.d = await runBigJoin(target, pool);
     }],
   ];
+  // The reference has no roles: nobody there is restricted.
+  return target.shareWithCommenter === null ? steps.filter(([key]) => key !== 'f') : steps;
 }
 
 async function benchTarget(name: TargetName, pool: WorkerPool): Promise<TargetOutcome> {
@@ -96,7 +103,7 @@ function chosenTargets(): TargetName[] {
 
 function chosenScenarios(): string {
   const flag = process.argv.indexOf('--scenarios');
-  return flag >= 0 ? (process.argv[flag + 1] ?? '') : 'abcd';
+  return flag >= 0 ? (process.argv[flag + 1] ?? '') : 'abcdfi';
 }
 
 async function main(): Promise<void> {
@@ -107,10 +114,14 @@ async function main(): Promise<void> {
   const results: BenchResults = {
     startedAt: new Date().toISOString(),
     machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', node: process.version, busyBeforeStartPct },
-    config: { HOT_PLAN, MANY_PLANS, HISTORY, BIG_JOIN, WARMUP_MS, MEASURE_MS, CLIENT_PROCESSES },
+    config: { HOT_PLAN, MANY_PLANS, HISTORY, BIG_JOIN, INSPECTOR, WARMUP_MS, MEASURE_MS, CLIENT_PROCESSES },
     targets: {},
   };
   try {
+    if (chosenScenarios().includes('i')) {
+      console.error('[bench] update inspector, in-process');
+      results.inspector = measureInspectorCost();
+    }
     for (const name of names) {
       if (name === 'planwright' && !existsSync(join(ROOT, 'server', 'main.ts'))) {
         results.targets[name] = { skipped: 'server/main.ts does not exist yet' };

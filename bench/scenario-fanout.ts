@@ -2,8 +2,12 @@
  * Scenarios (a) and (b): writers at a fixed rate, every other client of the plan observing.
  * Clients are dealt round-robin over the client processes, so a plan's writer and its
  * observers usually sit in different processes and latency includes no shared event loop.
+ *
+ * Writers are the plan's owner, writing into the bench's own map, or — the restricted
+ * variant — a second person the plan is shared with as commenter, writing into 'comments'
+ * (the only part a commenter may change), so the server inspects every update they send.
  */
-import { DRAIN_TIMEOUT_MS, MEASURE_MS, WARMUP_MS } from './config.ts';
+import { BENCH_MAP, COMMENTS_MAP, DRAIN_TIMEOUT_MS, MEASURE_MS, WARMUP_MS } from './config.ts';
 import { meterCpu } from './cpu.ts';
 import { readMemory } from './procfs.ts';
 import { addTraffic, emptyTraffic } from './client/traffic.ts';
@@ -17,6 +21,7 @@ export interface FanoutShape {
   clientsPerPlan: number;
   writersPerPlan: number;
   opsPerSecPerWriter: number;
+  writers: 'owner' | 'commenters';
 }
 
 export interface FanoutResult {
@@ -73,11 +78,23 @@ function bySecond(parts: Array<ResultOf<'collect'>>): FanoutResult['perSecond'] 
     });
 }
 
+async function commenterCookie(target: Target, planIds: string[]): Promise<string> {
+  if (target.shareWithCommenter === null) throw new Error(`${target.name} has no roles: it cannot run commenter writers`);
+  return target.shareWithCommenter(planIds);
+}
+
 export async function runFanout(target: Target, pool: WorkerPool, shape: FanoutShape): Promise<FanoutResult> {
+  return (await runFanoutSampled(target, pool, shape)).result;
+}
+
+/** The same, with every latency sample of the timed window, to pool several runs. */
+export async function runFanoutSampled(target: Target, pool: WorkerPool, shape: FanoutShape): Promise<{ result: FanoutResult; samplesMs: number[] }> {
   const planIds = await target.createPlans(shape.plans);
+  const writerCookie = shape.writers === 'commenters' ? await commenterCookie(target, planIds) : null;
+  const mapName = shape.writers === 'commenters' ? COMMENTS_MAP : BENCH_MAP;
   const dealt = dealClients(planIds, shape, pool.size);
   const connectStart = wallNow();
-  await pool.all<'connect'>((index) => ({ type: 'connect', wsBase: target.wsBase, cookie: target.cookie, clients: dealt[index] ?? [] }));
+  await pool.all<'connect'>((index) => ({ type: 'connect', wsBase: target.wsBase, cookie: target.cookie, writerCookie, mapName, clients: dealt[index] ?? [] }));
   const connectMs = wallNow() - connectStart;
   try {
     // a little slack so every process has the command before the shared start time
@@ -96,10 +113,11 @@ export async function runFanout(target: Target, pool: WorkerPool, shape: FanoutS
       for (const [planId, sent] of Object.entries(load.sentByPlan)) sentByPlan[planId] = (sentByPlan[planId] ?? 0) + sent;
     }
     const collected = await pool.all<'collect'>(() => ({ type: 'collect', sentByPlan, drainTimeoutMs: DRAIN_TIMEOUT_MS }));
-    return {
+    const samplesMs = collected.flatMap((part) => part.latenciesMs);
+    const result: FanoutResult = {
       shape,
       connectMs,
-      latencyMs: summarize(collected.flatMap((part) => part.latenciesMs)),
+      latencyMs: summarize(samplesMs),
       perSecond: bySecond(collected),
       deliveriesExpected: collected.reduce((sum, part) => sum + part.expected, 0),
       deliveriesReceived: collected.reduce((sum, part) => sum + part.received, 0),
@@ -111,6 +129,7 @@ export async function runFanout(target: Target, pool: WorkerPool, shape: FanoutS
       rssWithClientsMiB: readMemory(target.server.pid)?.rssMiB ?? null,
       traffic: collected.reduce((sum, part) => addTraffic(sum, part.traffic), emptyTraffic()),
     };
+    return { result, samplesMs };
   } finally {
     await pool.all<'closeAll'>(() => ({ type: 'closeAll' }));
   }

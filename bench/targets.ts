@@ -25,6 +25,11 @@ export interface Target {
   wsBase: string;
   cookie: string | null;
   createPlans(count: number): Promise<string[]>;
+  /**
+   * Shares the plans with a second person as commenter and returns that person's cookie;
+   * null when the server has no roles (the reference).
+   */
+  shareWithCommenter: ((planIds: string[]) => Promise<string>) | null;
   /** Graceful stop and start on the same data; null when the server keeps nothing. */
   restart: (() => Promise<RestartInfo>) | null;
   /** Stops the server (gracefully if it can) and removes what the bench created. */
@@ -41,6 +46,8 @@ const SignupReplySchema = z.object({
   workspaces: z.array(z.object({ id: z.string(), role: z.string() })).min(1),
 });
 const PlanReplySchema = z.object({ id: z.string() });
+/** An existing account is made a member at once; an unknown email would only get an invite. */
+const ShareReplySchema = z.object({ kind: z.literal('member') });
 
 function parsePinoListening(line: string): ListenInfo | null {
   if (!line.includes('"listening"')) return null;
@@ -89,9 +96,9 @@ interface Account {
   workspaceId: string;
 }
 
-async function signUp(base: string): Promise<Account> {
+async function signUp(base: string, name = 'Bench Runner'): Promise<Account> {
   const email = `bench-${randomUUID()}@example.org`;
-  const signup = await postJson(base, '/api/auth/signup', { name: 'Bench Runner', email, password: PASSWORD, district: 'Bench District' }, null);
+  const signup = await postJson(base, '/api/auth/signup', { name, email, password: PASSWORD, district: 'Bench District' }, null);
   const cookie = sessionCookie(signup);
   const workspaceId = SignupReplySchema.parse(await signup.json()).workspaces[0]?.id ?? '';
   return { email, cookie, workspaceId };
@@ -116,6 +123,7 @@ function planwrightSession(dataDir: string, first: RunningServer, account: Accou
   let server = first;
   const http = (): string => `http://127.0.0.1:${server.port}`;
   const { email, cookie, workspaceId } = account;
+  let commenter: Account | undefined;
   const target: Target = {
     name: 'planwright',
     server,
@@ -128,6 +136,14 @@ function planwrightSession(dataDir: string, first: RunningServer, account: Accou
         ids.push(PlanReplySchema.parse(await response.json()).id);
       }
       return ids;
+    },
+    async shareWithCommenter(planIds) {
+      commenter ??= await signUp(http(), 'Bench Commenter');
+      for (const planId of planIds) {
+        const shared = await postJson(http(), `/api/plans/${planId}/members`, { email: commenter.email, role: 'commenter' }, target.cookie);
+        ShareReplySchema.parse(await shared.json());
+      }
+      return commenter.cookie;
     },
     async restart() {
       const stop = await server.stop();
@@ -173,6 +189,7 @@ export async function referenceTarget(): Promise<Target> {
     wsBase: `ws://127.0.0.1:${port}/collab`,
     cookie: null,
     createPlans: (count) => Promise.resolve(Array.from({ length: count }, () => randomUUID())),
+    shareWithCommenter: null,
     restart: null,
     async close() {
       try {

@@ -2,10 +2,11 @@
  * Fan-out load in one client process: writers put small timestamped entries into a Y.Map and
  * every other client of the plan records how long each entry took to reach it. Timestamps are
  * wall-clock, so a writer in one process and an observer in another measure the same thing.
+ * Writers may sign in as another person (a commenter) and write into another map.
  */
 import type * as Y from 'yjs';
 import { monitorEventLoopDelay, type IntervalHistogram } from 'node:perf_hooks';
-import { BENCH_MAP, TIMEOUTS_MS } from '../config.ts';
+import { TIMEOUTS_MS } from '../config.ts';
 import { wallNow, type ResultOf } from '../protocol.ts';
 import { openClient, whenSynced, sleep, type BenchClient, type ClientTarget } from './connect.ts';
 import { addTraffic, emptyTraffic } from './traffic.ts';
@@ -22,6 +23,12 @@ interface FanoutClient extends BenchClient {
 /** Sampling period of the event-loop delay monitor; the histogram includes it, so it is subtracted. */
 const LOOP_RESOLUTION_MS = 5;
 
+export interface FanoutTarget extends ClientTarget {
+  /** Writers sign in with this cookie when set; observers always with `cookie`. */
+  writerCookie: string | null;
+  mapName: string;
+}
+
 interface Window {
   measureFrom: number;
   measureTo: number;
@@ -37,24 +44,28 @@ export class FanoutLoad {
 
   constructor(private readonly processTag: string) {}
 
-  async connect(target: ClientTarget, specs: Array<{ planId: string; writer: boolean }>): Promise<ResultOf<'connect'>> {
+  async connect(target: FanoutTarget, specs: Array<{ planId: string; writer: boolean }>): Promise<ResultOf<'connect'>> {
     const started = wallNow();
-    const fresh = specs.map((spec, index) => this.attach(target, spec.planId, spec.writer ? `${this.processTag}.${index}` : null));
+    const fresh = specs.map((spec, index) => {
+      const writerKey = spec.writer ? `${this.processTag}.${index}` : null;
+      const cookie = spec.writer && target.writerCookie !== null ? target.writerCookie : target.cookie;
+      return this.attach({ wsBase: target.wsBase, cookie }, target.mapName, spec.planId, writerKey);
+    });
     this.clients.push(...fresh);
     await Promise.all(fresh.map((client) => whenSynced(client, TIMEOUTS_MS.connectAll)));
     return { connected: fresh.length, ms: wallNow() - started };
   }
 
-  private attach(target: ClientTarget, planId: string, writerKey: string | null): FanoutClient {
+  private attach(target: ClientTarget, mapName: string, planId: string, writerKey: string | null): FanoutClient {
     const base = openClient(target, planId);
-    const map = base.doc.getMap<number>(BENCH_MAP);
+    const map = base.doc.getMap<number>(mapName);
     const client: FanoutClient = { ...base, planId, writerKey, map, sent: 0, received: 0 };
     map.observe((event, transaction) => {
       if (transaction.local) return;
       const now = wallNow();
       for (const key of event.keysChanged) {
-        const sentAt = map.get(key);
-        if (sentAt === undefined) continue;
+        const sentAt: unknown = map.get(key);
+        if (typeof sentAt !== 'number') continue;
         client.received += 1;
         if (sentAt < this.window.measureFrom || sentAt >= this.window.measureTo) continue;
         this.latencies.push(now - sentAt);
