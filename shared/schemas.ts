@@ -12,12 +12,19 @@ const id = z.string().min(1).max(64);
 export const WorkspaceRoleSchema = z.enum(['owner', 'facilitator', 'editor', 'commenter', 'viewer']);
 export type WorkspaceRole = z.infer<typeof WorkspaceRoleSchema>;
 
-export const SignupBodySchema = z.strictObject({
-  name,
-  email,
-  password: z.string().min(MIN_PASSWORD_LENGTH, `must be at least ${MIN_PASSWORD_LENGTH} characters`).max(1024),
-  district: name,
-});
+/**
+ * Signing up starts a district workspace, unless it answers an invite: then the district
+ * may be left out and the invite is accepted with the new account.
+ */
+export const SignupBodySchema = z
+  .strictObject({
+    name,
+    email,
+    password: z.string().min(MIN_PASSWORD_LENGTH, `must be at least ${MIN_PASSWORD_LENGTH} characters`).max(1024),
+    district: name.optional(),
+    inviteToken: z.string().min(16).max(128).optional(),
+  })
+  .refine((body) => body.district !== undefined || body.inviteToken !== undefined, { path: ['district'], message: 'is required' });
 export type SignupBody = z.infer<typeof SignupBodySchema>;
 
 export const LoginBodySchema = z.strictObject({
@@ -129,6 +136,8 @@ export const InviteTokenParamsSchema = z.object({ token: z.string().min(16).max(
 
 export const InvitePreviewSchema = z.object({
   planId: id,
+  /** The address the invite is bound to, so the sign-up form can use it; null for a link. */
+  email: z.string().nullable(),
   planTitle: z.string(),
   workspaceName: z.string(),
   role: PlanRoleSchema,

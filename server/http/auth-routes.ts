@@ -9,6 +9,7 @@ import { DECOY_HASH_PROMISE, hashPassword, verifyPassword } from '../auth/passwo
 import type { Services } from '../services.ts';
 import type { UserRow } from '../storage/accounts.ts';
 import { HttpError } from './errors.ts';
+import { checkInviteAddress, redeem, usableInvite } from './invite-routes.ts';
 import { authRateLimit } from './security.ts';
 import { clearSessionCookie, requireUser, SESSION_COOKIE, setSessionCookie } from './session.ts';
 
@@ -28,12 +29,15 @@ export async function authRoutes(app: FastifyInstance, services: Services): Prom
   const limit = { rateLimit: authRateLimit(services.config) };
 
   r.post('/api/auth/signup', { config: limit, schema: { tags: ['auth'], body: SignupBodySchema, response: { 201: MeSchema } } }, async (request, reply) => {
-    const { name, email, password, district } = request.body;
+    const { name, email, password, district, inviteToken } = request.body;
+    // An invite is checked before the account exists, so a bad one creates nothing.
+    const invite = inviteToken === undefined ? undefined : usableInvite(services, inviteToken);
+    if (invite) checkInviteAddress(invite, email);
     const passwordHash = await hashPassword(password);
     const user = { id: newId(), email, name, passwordHash };
-    if (!services.accounts.createUserWithWorkspace(user, { id: newId(), name: district })) {
-      throw new HttpError(409, 'email_taken', 'An account with this e-mail already exists. Sign in instead.');
-    }
+    const created = district === undefined ? services.accounts.createUser(user) : services.accounts.createUserWithWorkspace(user, { id: newId(), name: district });
+    if (!created) throw new HttpError(409, 'email_taken', 'An account with this e-mail already exists. Sign in instead.');
+    if (invite) redeem(services, invite, user);
     setSessionCookie(sessionDeps, request, reply, services.sessions.create(user.id));
     const row = services.accounts.findById(user.id)!;
     return reply.code(201).send(meFor(services, row));

@@ -13,6 +13,16 @@ export function authRateLimit(config: Config): { max: number; timeWindow: number
   return { max: config.authRateLimitPerMinute, timeWindow: 60_000 };
 }
 
+/**
+ * Per-route limit for sharing (adding members, creating invites). Only signed-in managers
+ * reach it, so it is looser: a facilitator invites a whole task force at once.
+ */
+export function shareRateLimit(config: Config): { max: number; timeWindow: number } {
+  return { max: config.authRateLimitPerMinute * SHARE_LIMIT_FACTOR, timeWindow: 60_000 };
+}
+
+const SHARE_LIMIT_FACTOR = 5;
+
 export async function installSecurity(app: FastifyInstance): Promise<void> {
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {

@@ -23,6 +23,7 @@ import {
   type Invite,
   type Member,
   type PlanRole,
+  capabilitiesOf,
 } from '../../shared/schemas.ts';
 import { resolvePlanAccess, type PlanAccess } from '../collab/access.ts';
 import type { Services } from '../services.ts';
@@ -30,7 +31,7 @@ import type { InviteRow } from '../storage/sharing.ts';
 import type { UserRow } from '../storage/accounts.ts';
 import { forbidden, HttpError, notFound } from './errors.ts';
 import { requireUser } from './session.ts';
-import { authRateLimit } from './security.ts';
+import { shareRateLimit } from './security.ts';
 
 export const INVITE_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 
@@ -102,7 +103,7 @@ export async function sharingRoutes(app: FastifyInstance, services: Services): P
 
   r.post(
     '/api/plans/:id/members',
-    { config: { rateLimit: authRateLimit(services.config) }, schema: { tags: ['sharing'], params: PlanParamsSchema, body: ShareBodySchema, response: { 201: ShareResultSchema } } },
+    { config: { rateLimit: shareRateLimit(services.config) }, schema: { tags: ['sharing'], params: PlanParamsSchema, body: ShareBodySchema, response: { 201: ShareResultSchema } } },
     async (request, reply) => {
       const { user, access } = manager(request, request.params.id);
       const { email, role } = request.body;
@@ -153,7 +154,7 @@ export async function sharingRoutes(app: FastifyInstance, services: Services): P
 
   r.post(
     '/api/plans/:id/invites',
-    { config: { rateLimit: authRateLimit(services.config) }, schema: { tags: ['sharing'], params: PlanParamsSchema, body: CreateInviteBodySchema, response: { 201: InviteSchema } } },
+    { config: { rateLimit: shareRateLimit(services.config) }, schema: { tags: ['sharing'], params: PlanParamsSchema, body: CreateInviteBodySchema, response: { 201: InviteSchema } } },
     async (request, reply) => {
       const { user, access } = manager(request, request.params.id);
       return reply.code(201).send(createInvite(request, access, user, request.body.role, request.body.email ?? null));
@@ -176,7 +177,9 @@ export async function sharingRoutes(app: FastifyInstance, services: Services): P
       const { user, access } = manager(request, request.params.id);
       const editors = request.body.editorIds.map((id) => {
         const member = memberOf(access.plan.id, id);
-        if (!member) throw new HttpError(400, 'unknown_member', 'Every editor of a locked section must have access to the plan.');
+        if (!member || !capabilitiesOf(member.role).edit) {
+          throw new HttpError(400, 'not_an_editor', 'A locked section’s editors must be people who can edit this plan.');
+        }
         return { id, name: member.name };
       });
       services.sharing.setSectionLock(access.plan.id, request.params.sectionId, editors.map((e) => e.id));

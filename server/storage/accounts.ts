@@ -76,6 +76,17 @@ export class AccountStore {
     }
   }
 
+  /** Creates a user with no workspace of their own (someone joining by invite). False when the e-mail is taken. */
+  createUser(user: { id: string; email: string; name: string; passwordHash: string }): boolean {
+    try {
+      this.insertUser.run(user.id, user.email, user.name, user.passwordHash, Date.now());
+      return true;
+    } catch (error) {
+      if (isUniqueViolation(error)) return false;
+      throw error;
+    }
+  }
+
   findByEmail(email: string): UserRow | undefined {
     return this.byEmail.get(email);
   }

@@ -150,6 +150,34 @@ describe('invites', () => {
     expect(((await shared2.json()) as { plans: Array<{ id: string }> }).plans.map((p) => p.id)).toContain(planId);
   });
 
+  it('signing up with an invite needs no district, creates no workspace and accepts the invite', async () => {
+    const email = `joiner-${Date.now()}@example.org`;
+    const shared = await api(server.url, 'POST', `/api/plans/${planId}/members`, people.owner, { email, role: 'editor' });
+    const token = (shared.body as { invite: { url: string } }).invite.url.split('/invite/')[1]!;
+    expect((await api(server.url, 'GET', `/api/invites/${token}`)).body).toMatchObject({ email, role: 'editor' });
+
+    const badToken = await api(server.url, 'POST', '/api/auth/signup', undefined, { name: 'J', email, password: 'a long enough password', inviteToken: 'x'.repeat(32) });
+    expect(badToken.status).toBe(404);
+    const noDistrict = await api(server.url, 'POST', '/api/auth/signup', undefined, { name: 'J', email: `other-${email}`, password: 'a long enough password' });
+    expect(noDistrict.status).toBe(400);
+
+    const signup = await fetch(`${server.url}/api/auth/signup`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'Joiner', email, password: 'a long enough password', inviteToken: token }),
+    });
+    expect(signup.status).toBe(201);
+    expect(((await signup.json()) as { workspaces: unknown[] }).workspaces).toEqual([]);
+    const cookie = (signup.headers.get('set-cookie') ?? '').split(';')[0]!;
+    const meta = await fetch(`${server.url}/api/plans/${planId}`, { headers: { cookie } });
+    expect(((await meta.json()) as { role: string }).role).toBe('editor');
+  });
+
+  it('a section can be locked only to people who can edit', async () => {
+    const lock = await api(server.url, 'PUT', `/api/plans/${planId}/sections/vision/editors`, people.owner, { editorIds: [people.viewer.me.user.id] });
+    expect(lock.status).toBe(400);
+  });
+
   it('a revoked invite no longer opens', async () => {
     const created = await api(server.url, 'POST', `/api/plans/${planId}/invites`, people.owner, { role: 'viewer' });
     const { id, url } = created.body as { id: string; url: string };
