@@ -9,6 +9,7 @@ import { SignInPage } from './features/auth/SignInPage.tsx';
 import { SignUpPage } from './features/auth/SignUpPage.tsx';
 import { AuditPage } from './features/audit/AuditPage.tsx';
 import { InvitePage } from './features/invite/InvitePage.tsx';
+import { SharedPlansPage } from './features/workspace/SharedPlansPage.tsx';
 import { WorkspacePage } from './features/workspace/WorkspacePage.tsx';
 import { matchRoute, navigate, paths, usePath } from './router.ts';
 import type { Route } from './router.ts';
@@ -88,11 +89,7 @@ function Routes({ route }: { route: Route }) {
   }
   const first = state.me.workspaces[0];
   if (first) return <Redirect to={paths.workspace(first.id)} />;
-  return (
-    <Message title="No workspace yet">
-      <p>Your account is not part of a district workspace yet. Ask your facilitator to invite you.</p>
-    </Message>
-  );
+  return <SharedPlansPage />;
 }
 
 function assertNever(value: never): never {

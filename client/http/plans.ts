@@ -17,6 +17,12 @@ export async function listPlans(workspaceId: string): Promise<PlanSummary[]> {
   return answer.plans;
 }
 
+/** Plans shared with the signed-in person one by one, outside their own workspaces. */
+export async function listSharedPlans(): Promise<PlanSummary[]> {
+  const answer = await requestJson('GET', '/api/plans/shared', PlanListSchema);
+  return answer.plans;
+}
+
 export function createPlan(workspaceId: string, body: CreatePlanBody): Promise<PlanSummary> {
   return requestJson('POST', `/api/workspaces/${encodeURIComponent(workspaceId)}/plans`, PlanSummarySchema, body);
 }

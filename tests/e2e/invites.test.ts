@@ -5,7 +5,7 @@ import { watchCspViolations } from './sharing-support.ts';
 describe('invite links', () => {
   const setup = useServerAndBrowser();
 
-  it('a person without an account opens the link, signs up with the invited address, accepts and lands on the plan', async () => {
+  it('a person without an account opens the link, signs up with the invited address and lands on the plan', async () => {
     const { server, browser } = setup();
     const owner = newPerson('Olivia Owner');
     const newcomer = newPerson('Nia Newcomer');
@@ -38,21 +38,27 @@ describe('invite links', () => {
     expect(await seriousAxeFindings(page), 'invitation page, signed out').toEqual([]);
     await screenshot(page, 'invite-signed-out');
 
+    // Joining by invite asks for no district, and the invited address is fixed.
     await page.getByRole('link', { name: 'Create an account' }).click();
+    await page.getByText(`join “Invitation plan”`, { exact: false }).waitFor();
+    await page.getByText(newcomer.email).waitFor();
+    expect(await page.getByLabel('District name').count()).toBe(0);
+    expect(await seriousAxeFindings(page), 'sign-up from an invitation').toEqual([]);
+    await screenshot(page, 'invite-sign-up');
     await page.getByLabel('Your name').fill(newcomer.name);
-    await page.getByLabel('E-mail').fill(newcomer.email);
     await page.getByLabel('Password').fill(newcomer.password);
-    await page.getByLabel('District name').fill(newcomer.district);
     await page.getByRole('button', { name: 'Create account' }).click();
-
-    await page.getByText(`You are signed in as ${newcomer.name}`).waitFor();
-    await screenshot(page, 'invite-signed-in');
-    await page.getByRole('button', { name: 'Accept invitation' }).click();
     await page.waitForURL(planUrl);
     await page.locator('.role-badge', { hasText: 'You can comment' }).filter({ hasText: 'Commenter' }).waitFor();
     await page.getByText('You can read and comment on this plan').waitFor();
     expect(await sectionEditor(page, 'Mission').getAttribute('contenteditable')).toBe('false');
     expect(violations, 'Content-Security-Policy violations').toEqual([]);
+
+    // With no district of their own, home lists what was shared with them.
+    await page.goto(`${server.url}/`);
+    await page.getByRole('heading', { level: 2, name: 'Shared with you' }).waitFor();
+    await page.getByRole('link', { name: 'Invitation plan' }).waitFor();
+    expect(await seriousAxeFindings(page), 'plans shared with you').toEqual([]);
 
     // The owner's access log tells the story.
     await ownerPage.goto(`${server.url}/`);

@@ -11,12 +11,24 @@ import { navigate, paths, safeNextPath, searchParam } from '../../router.ts';
 import { AuthLayout } from './AuthLayout.tsx';
 import { fieldErrors } from './formErrors.ts';
 import { useSession } from './session.tsx';
+import { useInvitePreview } from './useInvitePreview.ts';
+
+const ROLE_WORDS = { editor: 'an editor', commenter: 'a commenter', viewer: 'a viewer' } as const;
 
 const LABELS = { name: 'Your name', email: 'E-mail', password: 'Password', district: 'District name' };
 type Values = Record<keyof typeof LABELS, string>;
 const EMPTY: Values = { name: '', email: '', password: '', district: '' };
 
+/** The invite token when sign-up was reached from an invite link (`?next=/invite/<token>`). */
+function inviteTokenOf(next: string | null): string | null {
+  const match = next ? /^\/invite\/([^/?#]+)$/.exec(next) : null;
+  return match?.[1] ? decodeURIComponent(match[1]) : null;
+}
+
 export function SignUpPage() {
+  const next = safeNextPath(searchParam('next'));
+  const inviteToken = inviteTokenOf(next);
+  const invite = useInvitePreview(inviteToken);
   const { signedIn } = useSession();
   const [values, setValues] = useState<Values>(EMPTY);
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -27,7 +39,9 @@ export function SignUpPage() {
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setProblem(null);
-    const parsed = SignupBodySchema.safeParse(values);
+    // Joining by invite needs no district: the account starts with the invited plan.
+    const { district, ...rest } = values;
+    const parsed = SignupBodySchema.safeParse(inviteToken ? { ...rest, email: invite?.email ?? values.email, inviteToken } : { ...rest, district });
     if (!parsed.success) {
       setErrors(fieldErrors(parsed.error, LABELS, values));
       return;
@@ -37,24 +51,28 @@ export function SignUpPage() {
     try {
       const me = await signUp(parsed.data);
       signedIn(me);
-      navigate(safeNextPath(searchParam('next')) ?? paths.home(), { replace: true });
+      navigate(invite ? paths.plan(invite.planId) : (next ?? paths.home()), { replace: true });
     } catch (error) {
       setProblem(errorMessage(error));
       setBusy(false);
     }
   }
 
-  const next = safeNextPath(searchParam('next'));
-  const invited = next?.startsWith('/invite/') ?? false;
-  const intro = invited
-    ? 'Create your account with the address the invitation was sent to; you go back to the invitation afterwards. Your account also gets a district workspace of its own.'
+  const intro = invite
+    ? `Create your account to join “${invite.planTitle}” in ${invite.workspaceName} as ${ROLE_WORDS[invite.role]}.`
     : "Start your district's workspace, then invite your technology task force.";
   return (
     <AuthLayout title="Create your account" intro={intro}>
       <form className="form" onSubmit={handleSubmit} noValidate>
         {problem ? <Alert>{problem}</Alert> : null}
         <Field id="name" label={LABELS.name} autoComplete="name" required value={values.name} onValueChange={set('name')} error={errors.name} />
-        <Field id="email" label={LABELS.email} type="email" autoComplete="email" required value={values.email} onValueChange={set('email')} error={errors.email} />
+        {invite?.email ? (
+          <p className="form__fixed">
+            <span className="form__fixed-label">{LABELS.email}</span> {invite.email}
+          </p>
+        ) : (
+          <Field id="email" label={LABELS.email} type="email" autoComplete="email" required value={values.email} onValueChange={set('email')} error={errors.email} />
+        )}
         <Field
           id="password"
           label={LABELS.password}
@@ -66,7 +84,9 @@ export function SignUpPage() {
           onValueChange={set('password')}
           error={errors.password}
         />
-        <Field id="district" label={LABELS.district} autoComplete="organization" required value={values.district} onValueChange={set('district')} error={errors.district} />
+        {inviteToken ? null : (
+          <Field id="district" label={LABELS.district} autoComplete="organization" required value={values.district} onValueChange={set('district')} error={errors.district} />
+        )}
         <button type="submit" className="button button--primary" disabled={busy}>
           {busy ? 'Creating account…' : 'Create account'}
         </button>

@@ -9,10 +9,10 @@ function formatDate(iso: string): string {
   return Number.isNaN(date.getTime()) ? iso : dateFormat.format(date);
 }
 
-/** The workspace's plans, newest change first. */
-export function PlanList({ plans }: { plans: readonly PlanSummary[] }) {
+/** Plans, newest change first. */
+export function PlanList({ plans, empty = 'No plans yet. Start the first one from a template.' }: { plans: readonly PlanSummary[]; empty?: string }) {
   if (plans.length === 0) {
-    return <p className="empty">No plans yet. Start the first one from a template.</p>;
+    return <p className="empty">{empty}</p>;
   }
   const sorted = [...plans].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
   return (

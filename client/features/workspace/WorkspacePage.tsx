@@ -11,6 +11,7 @@ import { AccountMenu } from '../auth/AccountMenu.tsx';
 import { useMe } from '../auth/session.tsx';
 import { NewPlanForm } from './NewPlanForm.tsx';
 import { PlanList } from './PlanList.tsx';
+import { SharedPlans } from './SharedPlans.tsx';
 
 /** A district workspace: its plans, and a form to start a new one from a template. */
 export function WorkspacePage({ workspaceId }: { workspaceId: string }) {
@@ -39,6 +40,7 @@ export function WorkspacePage({ workspaceId }: { workspaceId: string }) {
               {plans.status === 'error' ? <Alert>{plans.message}</Alert> : null}
               {plans.status === 'done' ? <PlanList plans={plans.data} /> : null}
             </section>
+            <SharedPlans hideWhenEmpty />
             {canWrite ? (
               <section aria-labelledby="new-plan-heading" className="card">
                 <h2 id="new-plan-heading">Start a new plan</h2>
