@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useRef } from 'react';
 import type { ReactNode } from 'react';
+import { assertNever } from '@shared/assert-never.ts';
 import { Alert } from './components/Alert.tsx';
 import { AppHeader } from './components/AppHeader.tsx';
 import { Link } from './components/Link.tsx';
@@ -75,7 +76,7 @@ function Routes({ route }: { route: Route }) {
     case 'plan':
       break;
     default:
-      return assertNever(route);
+      return assertNever(route, 'route');
   }
   if (!signedIn) return <Redirect to={paths.signIn(window.location.pathname === '/' ? undefined : window.location.pathname)} />;
   if (route.name === 'workspace') return <WorkspacePage workspaceId={route.workspaceId} />;
@@ -92,9 +93,6 @@ function Routes({ route }: { route: Route }) {
   return <SharedPlansPage />;
 }
 
-function assertNever(value: never): never {
-  throw new Error(`Unhandled route ${JSON.stringify(value)}`);
-}
 
 export function App() {
   const path = usePath();
