@@ -73,6 +73,18 @@ export const ANNOUNCE_PRESENCE = true;
 /** Name of the top-level Y types the bench writes into; the template's own types stay untouched. */
 export const BENCH_MAP = 'bench-ops';
 export const BENCH_TEXT = 'bench-text';
+/**
+ * (f) (a) with open and with restricted writers, alternating. More, shorter runs pair the two
+ * variants more closely in time than a few long ones, so noise that comes and goes (other
+ * work on the machine, a GC) weighs on both alike.
+ */
+export const RESTRICTED = {
+  /** Runs in order; ABBA repeated, restricted first (the first run on a server is the slowest). */
+  order: ['restricted', 'open', 'open', 'restricted', 'restricted', 'open', 'open', 'restricted'],
+  warmupMs: 1_000,
+  measureMs: 6_000,
+} as const;
+
 /** Where commenters write in the restricted variant of (a): the only part of a plan they may change. */
 export const COMMENTS_MAP = 'comments';
 

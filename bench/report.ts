@@ -87,7 +87,7 @@ function restrictedVersusOpen(key: keyof Summary): Cell {
   };
 }
 
-/** One figure per run, in run order, variant by variant: "open 10.6 / 9.8 · restricted 6.6 / 7.1". */
+/** One figure per run, in run order within each variant: "open 10.6 / 9.8 · restricted 6.6 / 7.1". */
 function perRun(figure: (run: FanoutResult) => string): Cell {
   return (o) => {
     const f = o.scenarios.f;
@@ -106,6 +106,7 @@ function restrictedRows(): Row[] {
     ['fan-out p50, restricted vs open (pooled)', restrictedVersusOpen('p50')],
     ['fan-out p99, restricted vs open (pooled)', restrictedVersusOpen('p99')],
     ['fan-out max, restricted vs open (pooled)', restrictedVersusOpen('max')],
+    ['p50 of each run (ms)', perRun((run) => (run.latencyMs?.p50 ?? NaN).toFixed(2))],
     ['p99 of each run (ms)', perRun((run) => (run.latencyMs?.p99 ?? NaN).toFixed(1))],
     ['server CPU of each run (%)', perRun((run) => (run.serverCpuPct ?? NaN).toFixed(0))],
     ['other processes CPU of each run (%)', perRun((run) => (run.backgroundCpuPct ?? NaN).toFixed(0))],

@@ -7,7 +7,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
-import { CLIENT_PROCESSES, HOT_PLAN, MANY_PLANS, RSS_SAMPLE_MS, BIG_JOIN, HISTORY, INSPECTOR, WARMUP_MS, MEASURE_MS } from './config.ts';
+import { CLIENT_PROCESSES, HOT_PLAN, MANY_PLANS, RSS_SAMPLE_MS, BIG_JOIN, HISTORY, INSPECTOR, RESTRICTED, WARMUP_MS, MEASURE_MS } from './config.ts';
 import { measureInspectorCost } from './inspector-cost.ts';
 import { machineBusyPct, readMemory, RssSampler } from './procfs.ts';
 import { renderReport, type BenchResults, type TargetOutcome } from './report.ts';
@@ -114,7 +114,7 @@ async function main(): Promise<void> {
   const results: BenchResults = {
     startedAt: new Date().toISOString(),
     machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', node: process.version, busyBeforeStartPct },
-    config: { HOT_PLAN, MANY_PLANS, HISTORY, BIG_JOIN, INSPECTOR, WARMUP_MS, MEASURE_MS, CLIENT_PROCESSES },
+    config: { HOT_PLAN, MANY_PLANS, HISTORY, BIG_JOIN, INSPECTOR, RESTRICTED, WARMUP_MS, MEASURE_MS, CLIENT_PROCESSES },
     targets: {},
   };
   try {

@@ -22,6 +22,8 @@ export interface FanoutShape {
   writersPerPlan: number;
   opsPerSecPerWriter: number;
   writers: 'owner' | 'commenters';
+  /** Warm-up and timed window; WARMUP_MS and MEASURE_MS unless a scenario needs shorter runs. */
+  window?: { warmupMs: number; measureMs: number };
 }
 
 export interface FanoutResult {
@@ -91,6 +93,7 @@ export async function runFanout(target: Target, pool: WorkerPool, shape: FanoutS
 export async function runFanoutSampled(target: Target, pool: WorkerPool, shape: FanoutShape): Promise<{ result: FanoutResult; samplesMs: number[] }> {
   const planIds = await target.createPlans(shape.plans);
   const writerCookie = shape.writers === 'commenters' ? await commenterCookie(target, planIds) : null;
+  const { warmupMs, measureMs } = shape.window ?? { warmupMs: WARMUP_MS, measureMs: MEASURE_MS };
   const mapName = shape.writers === 'commenters' ? COMMENTS_MAP : BENCH_MAP;
   const dealt = dealClients(planIds, shape, pool.size);
   const connectStart = wallNow();
@@ -103,8 +106,8 @@ export async function runFanoutSampled(target: Target, pool: WorkerPool, shape: 
     const loads = await pool.all<'load'>(() => ({
       type: 'load',
       startAt,
-      warmupMs: WARMUP_MS,
-      measureMs: MEASURE_MS,
+      warmupMs,
+      measureMs,
       opsPerSec: shape.opsPerSecPerWriter,
     }));
     const { serverPct: serverCpuPct, backgroundPct: backgroundCpuPct } = cpu();
@@ -121,7 +124,7 @@ export async function runFanoutSampled(target: Target, pool: WorkerPool, shape: 
       perSecond: bySecond(collected),
       deliveriesExpected: collected.reduce((sum, part) => sum + part.expected, 0),
       deliveriesReceived: collected.reduce((sum, part) => sum + part.received, 0),
-      achievedOpsPerSec: (loads.reduce((sum, load) => sum + load.measuredSent, 0) * 1000) / MEASURE_MS,
+      achievedOpsPerSec: (loads.reduce((sum, load) => sum + load.measuredSent, 0) * 1000) / measureMs,
       serverCpuPct,
       backgroundCpuPct,
       clientCpuPct: loads.map((load) => load.cpuPct),
