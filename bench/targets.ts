@@ -62,15 +62,13 @@ function parsePinoListening(line: string): ListenInfo | null {
 
 /**
  * Node flags for the Planwright server only, space-separated: `--cpu-prof --cpu-prof-dir=/tmp/p`
- * profiles it (node refuses --cpu-prof in NODE_OPTIONS). With flags, node runs the server
- * itself through tsx's loader instead of the tsx launcher.
+ * profiles it (node refuses --cpu-prof in NODE_OPTIONS).
  */
-const SERVER_NODE_FLAGS = process.env.BENCH_SERVER_NODE_FLAGS?.split(' ').filter((flag) => flag !== '');
+const SERVER_NODE_FLAGS = process.env.BENCH_SERVER_NODE_FLAGS?.split(' ').filter((flag) => flag !== '') ?? [];
 
+/** Started as `npm start` starts it: node itself with tsx's loader, one process. */
 function startPlanwright(dataDir: string): Promise<RunningServer> {
-  const launch = SERVER_NODE_FLAGS === undefined
-    ? { command: join(ROOT, 'node_modules', '.bin', 'tsx'), args: ['server/main.ts'] }
-    : { command: process.execPath, args: [...SERVER_NODE_FLAGS, '--import', 'tsx', 'server/main.ts'] };
+  const launch = { command: process.execPath, args: [...SERVER_NODE_FLAGS, '--import', 'tsx', 'server/main.ts'] };
   return startServer({
     label: 'planwright',
     ...launch,
