@@ -10,6 +10,7 @@ import { InProcessRelay } from './collab/relay.ts';
 import { PlanService } from './plan-service.ts';
 import { AccountStore } from './storage/accounts.ts';
 import { AuditStore } from './storage/audit.ts';
+import { SqliteClientIdOwners } from './storage/client-ids.ts';
 import { Checkpointer } from './storage/checkpointer.ts';
 import { openDatabase, type Db } from './storage/database.ts';
 import { GroupCommitter } from './storage/group-commit.ts';
@@ -50,6 +51,7 @@ export function createServices(config: Config, logger: Logger, templatesDir = TE
   });
   const registry = new RoomRegistry({
     log,
+    clientIds: new SqliteClientIdOwners(db),
     committer,
     relay: new InProcessRelay(),
     logger,

@@ -184,7 +184,7 @@ export class Connection implements PresenceMember {
   private write(update: Uint8Array): void {
     // The stock client answers every acknowledgement with a sync step 2, usually empty.
     if (isEmptyUpdate(update)) return;
-    if (this.room.allows(this.access.rule, update)) {
+    if (this.room.admits(this.identity.userId, this.access.rule, update)) {
       this.room.applyClientUpdate(this, update);
       return;
     }

@@ -11,9 +11,11 @@
 import * as Y from 'yjs';
 import type { Logger } from '../logger.ts';
 import type { GroupCommitter } from '../storage/group-commit.ts';
+import type { ClientIdOwners } from '../storage/client-ids.ts';
 import type { UpdateLog } from '../storage/update-log.ts';
 import { encodeSyncStep1, encodeSyncStep2, encodeUpdate } from './codec.ts';
 import type { WriteRule } from './access.ts';
+import { clientIdsOf } from './client-ids.ts';
 import type { Connection } from './connection.ts';
 import { Presence } from './presence.ts';
 import { isUpdateAllowed } from './write-check.ts';
@@ -21,6 +23,7 @@ import type { Relay, RelayMessage } from './relay.ts';
 
 export interface RoomDeps {
   log: UpdateLog;
+  clientIds: ClientIdOwners;
   committer: GroupCommitter;
   relay: Relay;
   logger: Logger;
@@ -46,6 +49,7 @@ export class Room {
   private tailCount = 0;
   private lastStoredId = 0;
   private unsubscribe: (() => void) | undefined;
+  private clientOwners = new Map<number, string>();
 
   constructor(
     readonly planId: string,
@@ -68,6 +72,7 @@ export class Room {
   load(): void {
     try {
       const history = this.deps.log.load(this.planId);
+      this.clientOwners = this.deps.clientIds.load(this.planId);
       const parts = [history.snapshot, ...history.updates].filter((p): p is Uint8Array => p !== undefined);
       const state = parts.length === 1 ? parts[0]! : Y.mergeUpdates(parts);
       this.lastStoredId = history.lastId;
@@ -104,9 +109,21 @@ export class Room {
     Y.applyUpdate(this.requireDoc(), update, connection);
   }
 
-  /** Whether `rule` lets an update through. Inspecting is skipped for the common cases. */
-  allows(rule: WriteRule, update: Uint8Array): boolean {
-    return isUpdateAllowed(rule, this.requireDoc(), update);
+  /**
+   * Whether a person's update may be applied: every Yjs client id it writes under is theirs
+   * (new ids become theirs), and it stays inside their write rule. Throws
+   * MalformedFrameError for an update that cannot be read.
+   */
+  admits(userId: string, rule: WriteRule, update: Uint8Array): boolean {
+    const ids = clientIdsOf(update);
+    if (ids.some((id) => (this.clientOwners.get(id) ?? userId) !== userId)) return false;
+    if (!isUpdateAllowed(rule, this.requireDoc(), update)) return false;
+    for (const id of ids) {
+      if (this.clientOwners.has(id)) continue;
+      this.deps.clientIds.claim(this.planId, id, userId);
+      this.clientOwners.set(id, userId);
+    }
+    return true;
   }
 
   /** Every connection of one person (all of them when userId is undefined). */

@@ -107,6 +107,14 @@ const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX audit_by_workspace ON audit_events(workspace_id, id DESC);
   `,
+  `
+  CREATE TABLE plan_client_ids (
+    plan_id TEXT NOT NULL,
+    client_id INTEGER NOT NULL,
+    user_id TEXT NOT NULL,
+    PRIMARY KEY (plan_id, client_id)
+  ) WITHOUT ROWID;
+  `,
 ];
 
 export interface OpenOptions {

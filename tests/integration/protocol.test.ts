@@ -28,7 +28,7 @@ function client(planId: string): Client {
 }
 
 /** A frame that no y-websocket peer would send, and the close code it must earn. */
-const HOSTILE_FRAMES: Array<{ name: string; frame: () => Uint8Array | string; code: number }> = [
+const HOSTILE_FRAMES: Array<{ name: string; frame: () => Uint8Array | string; code: number; orAbnormal?: boolean }> = [
   { name: 'an unknown message type', frame: () => new Uint8Array([9, 0, 0]), code: CloseCodes.malformedMessage.code },
   { name: 'a truncated sync frame', frame: () => new Uint8Array([0, 2, 200]), code: CloseCodes.malformedMessage.code },
   { name: 'an unknown sync step', frame: () => syncFrame(0, new Uint8Array()).map((b, i) => (i === 1 ? 7 : b)), code: CloseCodes.malformedMessage.code },
@@ -40,11 +40,13 @@ const HOSTILE_FRAMES: Array<{ name: string; frame: () => Uint8Array | string; co
     frame: () => awarenessFrame([{ clientId: 1, clock: 1, state: { big: 'x'.repeat(MAX_AWARENESS_BYTES) } }]),
     code: CloseCodes.awarenessTooLarge.code,
   },
-  { name: 'a frame over the size limit', frame: () => new Uint8Array(MAX_FRAME_BYTES + 1), code: 1009 },
+  // The server answers 1009 and drops the socket at once; a sender still writing the rest of
+  // its 16 MiB may see the connection torn down (1006) before it reads that close frame.
+  { name: 'a frame over the size limit', frame: () => new Uint8Array(MAX_FRAME_BYTES + 1), code: 1009, orAbnormal: true },
 ];
 
 describe('hostile frames', () => {
-  it.each(HOSTILE_FRAMES)('$name closes only that socket and leaves the plan intact', async ({ frame, code }) => {
+  it.each(HOSTILE_FRAMES)('$name closes only that socket and leaves the plan intact', async ({ frame, code, orAbnormal }) => {
     const plan = await createPlan(server.url, owner);
     const good = client(plan.id);
     await waitSynced(good);
@@ -52,7 +54,7 @@ describe('hostile frames', () => {
 
     const bad = await raw(plan.id);
     bad.send(frame());
-    expect((await bad.closed).code).toBe(code);
+    expect(orAbnormal ? [code, 1006] : [code]).toContain((await bad.closed).code);
 
     good.doc.getText('t').insert(6, ' and after');
     const late = client(plan.id);

@@ -8,6 +8,7 @@ import { RoomRegistry } from '../../../../server/collab/registry.ts';
 import { InProcessRelay } from '../../../../server/collab/relay.ts';
 import type { SocketLike } from '../../../../server/collab/socket.ts';
 import type { Logger } from '../../../../server/logger.ts';
+import type { ClientIdOwners } from '../../../../server/storage/client-ids.ts';
 import { GroupCommitter } from '../../../../server/storage/group-commit.ts';
 import type { PlanHistory, StoredUpdate, UpdateLog } from '../../../../server/storage/update-log.ts';
 
@@ -37,6 +38,16 @@ class MemoryLog implements UpdateLog {
   }
 }
 
+class MemoryClientIds implements ClientIdOwners {
+  readonly owners = new Map<number, string>();
+  load(): Map<number, string> {
+    return new Map(this.owners);
+  }
+  claim(_planId: string, clientId: number, userId: string): void {
+    if (!this.owners.has(clientId)) this.owners.set(clientId, userId);
+  }
+}
+
 class FakeSocket implements SocketLike {
   bufferedAmount = 0;
   readonly sent: Uint8Array[] = [];
@@ -62,7 +73,7 @@ function setup(seed?: (doc: Y.Doc) => void) {
   }
   const committer = new GroupCommitter(log, { maxAttempts: 1 });
   const registry = new RoomRegistry({
-    log, committer, relay: new InProcessRelay(), logger: quiet, instanceId: 'test', compactAfterUpdates: 1000, unloadGraceMs: 5,
+    log, clientIds: new MemoryClientIds(), committer, relay: new InProcessRelay(), logger: quiet, instanceId: 'test', compactAfterUpdates: 1000, unloadGraceMs: 5,
   });
   const join = (name: string, canWrite = true) => {
     const socket = new FakeSocket();
@@ -122,6 +133,34 @@ describe('a room', () => {
     expect(other.socket.sent.length).toBe(before);
     expect(viewer.socket.sent.some((f) => f[0] === 2)).toBe(true);
     expect(viewer.socket.closed).toBeUndefined();
+  });
+
+  it('refuses an update written under another person’s client id', async () => {
+    const { log, join } = setup();
+    const ana = join('ana');
+    const ben = join('ben');
+    await settle();
+    const anaDoc = new Y.Doc();
+    anaDoc.getText('t').insert(0, 'mine');
+    ana.connection.receive(encodeUpdate(Y.encodeStateAsUpdate(anaDoc)));
+    await settle();
+    expect(log.rows).toHaveLength(1);
+
+    // Ben continues Ana's client id at her next clocks: Yjs would drop her real next edit.
+    const forged = new Y.Doc();
+    Y.applyUpdate(forged, Y.encodeStateAsUpdate(anaDoc));
+    // Set after loading Ana's state: Yjs gives a doc a new id when it sees its own in an update.
+    forged.clientID = anaDoc.clientID;
+    forged.getMap('comments').set('x', 'forged');
+    ben.connection.receive(encodeUpdate(Y.encodeStateAsUpdate(forged, Y.encodeStateVector(anaDoc))));
+    await settle();
+    expect(log.rows).toHaveLength(1);
+    expect(ben.socket.sent.some((f) => f[0] === 2)).toBe(true);
+
+    anaDoc.getText('t').insert(4, ' too');
+    ana.connection.receive(encodeUpdate(Y.encodeStateAsUpdate(anaDoc, Y.encodeStateVector(new Y.Doc()))));
+    await settle();
+    expect(log.rows.length).toBeGreaterThan(1);
   });
 
   it('drops a reader that stops reading', async () => {
