@@ -28,8 +28,17 @@ export interface PlanConnection {
   status: Store<ConnectionFacts>;
   /** Calls `listener` whenever the server says this person's access changed; returns the unsubscribe. */
   onAccessChanged: (listener: () => void) => () => void;
+  /**
+   * Drops this device's copy of the plan and opens it afresh from the server, with a new
+   * Yjs client id. The way out after a refused change: every later change of the same
+   * client id depends on the refused one, so none of them could be stored.
+   */
+  startOver: () => Promise<void>;
   destroy: () => void;
 }
+
+/** Deleting the local copy waits for other tabs to let go of it, but not forever. */
+const CLEAR_LOCAL_COPY_TIMEOUT_MS = 3000;
 
 function collabUrl(): string {
   const scheme = window.location.protocol === 'https:' ? 'wss' : 'ws';
@@ -44,7 +53,7 @@ function shouldReconnect(event: CloseEvent): boolean {
 }
 
 /** Opens plan `planId`: local copy first, then the server. */
-export function openPlanConnection(planId: string, user: PresenceUser): PlanConnection {
+export function openPlanConnection(planId: string, user: PresenceUser, reopen: () => void = () => undefined): PlanConnection {
   const doc = new Y.Doc();
   const status = createStore<ConnectionFacts>({ ...INITIAL_FACTS, online: navigator.onLine }, shallowEqual);
   const patch = (change: Partial<ConnectionFacts>) => status.update((facts) => ({ ...facts, ...change }));
@@ -100,6 +109,11 @@ export function openPlanConnection(planId: string, user: PresenceUser): PlanConn
     onAccessChanged: (listener) => {
       accessListeners.add(listener);
       return () => accessListeners.delete(listener);
+    },
+    startOver: async () => {
+      provider.disconnect();
+      await Promise.race([persistence.clearData(), new Promise((resolve) => window.setTimeout(resolve, CLEAR_LOCAL_COPY_TIMEOUT_MS))]);
+      reopen();
     },
     destroy: () => {
       destroyed = true;

@@ -9,15 +9,17 @@ import type { PlanConnection, PresenceUser } from './planConnection.ts';
  */
 export function usePlanConnection(planId: string, user: PresenceUser): PlanConnection | null {
   const [connection, setConnection] = useState<PlanConnection | null>(null);
+  // Bumped by startOver(): the effect then closes this connection and opens a fresh one.
+  const [generation, setGeneration] = useState(0);
   const { name, color } = user;
   useEffect(() => {
-    const opened = openPlanConnection(planId, { name, color });
+    const opened = openPlanConnection(planId, { name, color }, () => setGeneration((g) => g + 1));
     setConnection(opened);
     return () => {
       opened.destroy();
       setConnection(null);
     };
-  }, [planId, name, color]);
+  }, [planId, name, color, generation]);
   return connection?.planId === planId ? connection : null;
 }
 

@@ -72,7 +72,11 @@ export function PlanView({ connection, me, meta, refreshMeta }: PlanViewProps) {
         ) : null}
         {facts.refused !== null ? (
           <Alert tone="info">
-            The server did not keep your latest change: your access does not allow it. That text shows only in this window.
+            The server did not keep your latest change: your access does not allow it. Until you reload the plan, later changes in
+            this window cannot be saved either.{' '}
+            <button type="button" className="button button--small" onClick={() => void connection.startOver()}>
+              Reload the plan from the server
+            </button>
           </Alert>
         ) : null}
         <AccessBanner meta={meta} />
