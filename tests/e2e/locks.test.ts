@@ -1,20 +1,16 @@
-import { describe, expect, it, onTestFinished } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { createPlanInUi, newContext, newPerson, screenshot, sectionEditor, seriousAxeFindings, signUpInUi, typeInSection, useServerAndBrowser } from './support.ts';
+import { createPlanInUi, newPerson, screenshot, sectionEditor, seriousAxeFindings, signedUpPage, typeInSection, useServerAndBrowser } from './support.ts';
 import type { Person } from './support.ts';
 import { describeFocus, isFocused, planIdFrom, pressUntilFocused, shareWithApi } from './sharing-support.ts';
 
 describe('section locks', () => {
   const setup = useServerAndBrowser();
 
-  async function signedUp(person: Person): Promise<Page> {
+  const signedUp = (person: Person): Promise<Page> => {
     const { server, browser } = setup();
-    const context = await newContext(browser);
-    onTestFinished(() => context.close());
-    const page = await context.newPage();
-    await signUpInUi(page, server.url, person);
-    return page;
-  }
+    return signedUpPage(browser, server.url, person);
+  };
 
   it('a manager locks a section to one editor from the keyboard; another editor sees it turn read-only at once', async () => {
     const { server } = setup();

@@ -1,20 +1,16 @@
-import { describe, expect, it, onTestFinished } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { createPlanInUi, newContext, newPerson, sectionEditor, signUpInUi, typeInSection, useServerAndBrowser, waitForSaveState } from './support.ts';
+import { createPlanInUi, newPerson, sectionEditor, signedUpPage, typeInSection, useServerAndBrowser, waitForSaveState } from './support.ts';
 import type { Person } from './support.ts';
 import { documentText, planIdFrom, shareWithApi } from './sharing-support.ts';
 
 describe('a change the server refused', () => {
   const setup = useServerAndBrowser();
 
-  async function signedUp(person: Person): Promise<Page> {
+  const signedUp = (person: Person): Promise<Page> => {
     const { server, browser } = setup();
-    const context = await newContext(browser);
-    onTestFinished(() => context.close());
-    const page = await context.newPage();
-    await signUpInUi(page, server.url, person);
-    return page;
-  }
+    return signedUpPage(browser, server.url, person);
+  };
 
   it('does not strand the window: reloading from the server makes later changes save again', async () => {
     const { server } = setup();

@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, onTestFinished } from 'vitest';
 import { startServer, type RunningServer } from '../helpers/server.ts';
 
 const require = createRequire(import.meta.url);
@@ -152,4 +152,13 @@ export function useServerAndBrowser(): () => { server: RunningServer; browser: B
     if (!server || !browser) throw new Error('setup failed');
     return { server, browser };
   };
+}
+
+/** A fresh browser context (closed after the test) with `person` signed up in it. */
+export async function signedUpPage(browser: Browser, baseUrl: string, person: Person): Promise<Page> {
+  const context = await newContext(browser);
+  onTestFinished(() => context.close());
+  const page = await context.newPage();
+  await signUpInUi(page, baseUrl, person);
+  return page;
 }
