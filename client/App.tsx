@@ -84,7 +84,7 @@ function Routes({ route }: { route: Route }) {
   if (route.name === 'plan') {
     return (
       <Suspense fallback={<Message title="Opening the plan"><p className="loading">Opening the plan…</p></Message>}>
-        <PlanPage planId={route.planId} />
+        <PlanPage planId={route.planId} view={route.view} />
       </Suspense>
     );
   }

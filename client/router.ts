@@ -4,13 +4,17 @@
  */
 import { useSyncExternalStore } from 'react';
 
+/** The views of an open plan; 'write' (the sections) is the plan's own address. */
+export const PLAN_VIEWS = ['write', 'goals', 'coverage', 'assessment', 'progress'] as const;
+export type PlanViewName = (typeof PLAN_VIEWS)[number];
+
 export type Route =
   | { name: 'home' }
   | { name: 'signIn' }
   | { name: 'signUp' }
   | { name: 'workspace'; workspaceId: string }
   | { name: 'audit'; workspaceId: string }
-  | { name: 'plan'; planId: string }
+  | { name: 'plan'; planId: string; view: PlanViewName }
   | { name: 'invite'; token: string }
   | { name: 'notFound' };
 
@@ -91,10 +95,12 @@ export function matchRoute(path: string): Route {
   const id = decodeSegment(second);
   if (id === null) return { name: 'notFound' };
   if (third !== undefined) {
-    return first === 'workspaces' && third === 'audit' ? { name: 'audit', workspaceId: id } : { name: 'notFound' };
+    if (first === 'workspaces' && third === 'audit') return { name: 'audit', workspaceId: id };
+    const view = PLAN_VIEWS.find((v) => v === third && v !== 'write');
+    return first === 'plans' && view ? { name: 'plan', planId: id, view } : { name: 'notFound' };
   }
   if (first === 'workspaces') return { name: 'workspace', workspaceId: id };
-  if (first === 'plans') return { name: 'plan', planId: id };
+  if (first === 'plans') return { name: 'plan', planId: id, view: 'write' };
   if (first === 'invite') return { name: 'invite', token: id };
   return { name: 'notFound' };
 }
@@ -106,7 +112,7 @@ export const paths = {
   signUp: (next?: string) => (next ? `/signup?next=${encodeURIComponent(next)}` : '/signup'),
   workspace: (workspaceId: string) => `/workspaces/${encodeURIComponent(workspaceId)}`,
   audit: (workspaceId: string) => `/workspaces/${encodeURIComponent(workspaceId)}/audit`,
-  plan: (planId: string) => `/plans/${encodeURIComponent(planId)}`,
+  plan: (planId: string, view: PlanViewName = 'write') => `/plans/${encodeURIComponent(planId)}${view === 'write' ? '' : `/${view}`}`,
   invite: (token: string) => `/invite/${encodeURIComponent(token)}`,
 };
 

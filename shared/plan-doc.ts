@@ -2,13 +2,15 @@
  * The layout of a plan's Y.Doc — the one place it is written down. Client, server and
  * exporters reach the document only through these accessors.
  *
- * Layout, SCHEMA_VERSION 1:
+ * Layout, SCHEMA_VERSION 2 (version 1 had no `vision`, `goals` or `swot`; those read as empty,
+ * so a version-1 document needs no migration):
  *
  *   doc.getMap('meta')                plan-level facts
  *     schemaVersion: number           the layout version the document was written with
  *     title: string                   mirrors the plan's title at creation
  *     templateId: string              the template the plan started from
- *     frameworkId: string             the lens coverage is read through (`iste-ec-14`)
+ *     frameworkId: string             the lens coverage is read through (`iste-ec-14`); only
+ *                                     owners and facilitators may change `meta`
  *
  *   doc.getArray('sections')          ordered sections; each entry is a Y.Map
  *     id: string                      stable id, unique in the plan (`vision`, `goals`…)
@@ -21,20 +23,33 @@
  *   doc.getXmlFragment('body:<id>')   the rich text of section <id>, a ProseMirror tree
  *                                     written by the Tiptap Collaboration extension
  *
+ *   doc.getArray('vision')            vision elements goals link to  } layout in
+ *   doc.getArray('goals')             goals → strategies → actions,  } plan-structure.ts
+ *                                     and measures                   }
+ *
+ *   doc.getMap('swot')                per condition tag: the team's SWOT grid and TOWS
+ *                                     strategies (layout in swot.ts)
+ *
  *   doc.getMap('comments')            comment threads, keyed by thread id; the only part of
  *                                     the document a commenter may change
+ *
+ * Self-assessment ratings are deliberately NOT in the document: every member can read the
+ * whole document, and a rating stays private to its rater until the round closes. They
+ * live on the server (see server/storage/assessments.ts).
  *
  * Section bodies are top-level fragments (not nested in the section map) so that
  * reordering sections moves only the small map, and a body can be bound to an editor or
  * exported by name alone.
  */
 import * as Y from 'yjs';
+import { seedStructure, type GoalInit } from './plan-structure.ts';
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export const META_KEY = 'meta';
 export const SECTIONS_KEY = 'sections';
 export const COMMENTS_KEY = 'comments';
+export const SWOT_KEY = 'swot';
 export const BODY_PREFIX = 'body:';
 
 /** The section id of a body fragment's name, or undefined for any other top-level name. */
@@ -56,6 +71,10 @@ export interface PlanSeed {
   templateId: string;
   frameworkId: string;
   sections: ReadonlyArray<SectionInfo & { starterParagraphs?: readonly string[] }>;
+  /** Vision elements, in order; goals link to one by position. */
+  vision?: readonly string[];
+  /** Example goals, with their strategies, actions and measures. */
+  goals?: ReadonlyArray<Omit<GoalInit, 'visionId'> & { visionIndex?: number }>;
 }
 
 /** The plan-level map. */
@@ -138,6 +157,7 @@ export function seedPlanDoc(doc: Y.Doc, seed: PlanSeed): void {
       const paragraphs = section.starterParagraphs ?? [];
       body.insert(0, paragraphs.map((text) => paragraphElement(text)));
     }
+    seedStructure(doc, seed.vision ?? [], seed.goals ?? []);
   });
 }
 

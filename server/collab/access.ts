@@ -4,9 +4,10 @@
  *
  * A person's role in a plan is the higher of their workspace role and the role the plan was
  * shared with them. Managers (owners, facilitators) may change anything; editors anything
- * but sections locked to other editors; commenters only comments; viewers nothing.
+ * but the plan-level settings (`meta`: the lens, the template) and sections locked to other
+ * editors; commenters only comments; viewers nothing.
  */
-import { COMMENTS_KEY, sectionBodyName } from '../../shared/plan-doc.ts';
+import { COMMENTS_KEY, META_KEY, sectionBodyName } from '../../shared/plan-doc.ts';
 import { capabilitiesOf, ROLE_RANK, type Capabilities, type WorkspaceRole } from '../../shared/schemas.ts';
 import type { AccountStore } from '../storage/accounts.ts';
 import type { PlanRow, PlanStore } from '../storage/plans.ts';
@@ -59,7 +60,7 @@ export function resolvePlanAccess(stores: AccessStores, userId: string, planId: 
 export function writeRuleFor(capabilities: Capabilities, locks: ReadonlyMap<string, readonly string[]>, userId: string): WriteRule {
   if (capabilities.manage) return { kind: 'any' };
   if (!capabilities.edit) return capabilities.comment ? COMMENTS_ONLY : { kind: 'none' };
-  const closed = new Set<string>();
+  const closed = new Set<string>([META_KEY]);
   for (const [sectionId, editors] of locks) if (!editors.includes(userId)) closed.add(sectionBodyName(sectionId));
-  return closed.size === 0 ? { kind: 'any' } : { kind: 'except', roots: closed };
+  return { kind: 'except', roots: closed };
 }

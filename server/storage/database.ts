@@ -115,6 +115,43 @@ const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (plan_id, client_id)
   ) WITHOUT ROWID;
   `,
+  // Self-assessment rounds. Ratings stay here, not in the plan's document, so each is
+  // private to its rater until the round closes.
+  `
+  CREATE TABLE assessment_rounds (
+    id TEXT PRIMARY KEY,
+    plan_id TEXT NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    framework_id TEXT NOT NULL,
+    framework_version TEXT NOT NULL,
+    opened_by TEXT NOT NULL REFERENCES users(id),
+    opened_at INTEGER NOT NULL,
+    closed_at INTEGER
+  );
+  CREATE INDEX assessment_rounds_by_plan ON assessment_rounds(plan_id, opened_at);
+  CREATE TABLE assessment_ratings (
+    round_id TEXT NOT NULL REFERENCES assessment_rounds(id) ON DELETE CASCADE,
+    user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    condition_id TEXT NOT NULL,
+    level INTEGER NOT NULL CHECK (level BETWEEN 1 AND 4),
+    evidence TEXT NOT NULL DEFAULT '',
+    updated_at INTEGER NOT NULL,
+    PRIMARY KEY (round_id, user_id, condition_id)
+  ) WITHOUT ROWID;
+  `,
+  // Templates a workspace saved from its own plans; the body is template JSON, checked
+  // with the shared template schema on the way in and on the way out.
+  `
+  CREATE TABLE workspace_templates (
+    id TEXT PRIMARY KEY,
+    workspace_id TEXT NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    body TEXT NOT NULL,
+    created_by TEXT NOT NULL REFERENCES users(id),
+    created_at INTEGER NOT NULL
+  );
+  CREATE INDEX workspace_templates_by_workspace ON workspace_templates(workspace_id, created_at);
+  `,
 ];
 
 export interface OpenOptions {

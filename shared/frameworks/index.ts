@@ -1,12 +1,15 @@
 import { ESSENTIAL_CONDITIONS_14 } from './essential-conditions.ts';
+import { ESSENTIAL_CONDITIONS_7, FUTURE_READY_GEARS, NETP_2024_DIVIDES } from './other-lenses.ts';
 import type { ConditionTag, Framework, FrameworkCondition } from './types.ts';
 
 export * from './types.ts';
 export * from './essential-conditions.ts';
 export * from './leader-standards.ts';
+export * from './other-lenses.ts';
+export * from './crosswalks.ts';
 
 /** Every lens Planwright knows, by id. The first is the default. */
-export const FRAMEWORKS: readonly Framework[] = [ESSENTIAL_CONDITIONS_14];
+export const FRAMEWORKS: readonly Framework[] = [ESSENTIAL_CONDITIONS_14, ESSENTIAL_CONDITIONS_7, FUTURE_READY_GEARS, NETP_2024_DIVIDES];
 export const DEFAULT_FRAMEWORK: Framework = ESSENTIAL_CONDITIONS_14;
 
 const TAG_PATTERN = /^([a-z0-9-]+)@([a-z0-9.-]+):([a-z0-9-]+)$/;
@@ -31,4 +34,9 @@ export function resolveConditionTag(text: string): FrameworkCondition | undefine
   if (!tag) return undefined;
   const framework = FRAMEWORKS.find((f) => f.id === tag.frameworkId && f.version === tag.version);
   return framework?.conditions.find((c) => c.id === tag.conditionId);
+}
+
+/** A lens by id (the newest version when several are known). */
+export function findFramework(frameworkId: string): Framework | undefined {
+  return FRAMEWORKS.find((f) => f.id === frameworkId);
 }

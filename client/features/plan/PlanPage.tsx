@@ -5,14 +5,14 @@ import { AppHeader } from '../../components/AppHeader.tsx';
 import { Link } from '../../components/Link.tsx';
 import { Main } from '../../components/Main.tsx';
 import { useDocumentTitle } from '../../pageTitle.ts';
-import { paths } from '../../router.ts';
+import { paths, type PlanViewName } from '../../router.ts';
 import { AccountMenu } from '../auth/AccountMenu.tsx';
 import { useMe } from '../auth/session.tsx';
 import { PlanView } from './PlanView.tsx';
 import { usePlanMeta } from './usePlanMeta.ts';
 
 /** /plans/<planId>: loads the plan's facts and opens its live document side by side. */
-export function PlanPage({ planId }: { planId: string }) {
+export function PlanPage({ planId, view }: { planId: string; view: PlanViewName }) {
   const me = useMe();
   const { meta, blocked, settled, refresh } = usePlanMeta(planId);
   const connection = usePlanConnection(planId, me.user);
@@ -41,7 +41,7 @@ export function PlanPage({ planId }: { planId: string }) {
           </p>
         </Main>
       ) : connection && ready ? (
-        <PlanView connection={connection} me={me} meta={meta} refreshMeta={refresh} />
+        <PlanView connection={connection} me={me} meta={meta} refreshMeta={refresh} view={view} />
       ) : (
         <Main>
           <p className="loading">Opening the plan…</p>

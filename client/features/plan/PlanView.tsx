@@ -9,7 +9,14 @@ import { useUnloadGuard } from '../../sync/useUnloadGuard.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Link } from '../../components/Link.tsx';
 import { Main } from '../../components/Main.tsx';
-import { paths } from '../../router.ts';
+import { paths, type PlanViewName } from '../../router.ts';
+import { assertNever } from '@shared/assert-never.ts';
+import { AssessmentView } from '../assessment/AssessmentView.tsx';
+import { CoverageView } from '../coverage/CoverageView.tsx';
+import { GoalsView } from '../goals/GoalsView.tsx';
+import { ProgressView } from '../progress/ProgressView.tsx';
+import type { PlanFeatureProps } from './featureProps.ts';
+import { PlanTabs } from './PlanTabs.tsx';
 import { ShareButton } from '../sharing/ShareButton.tsx';
 import { planAccess, sectionAccess } from './access.ts';
 import { AccessBanner } from './AccessBanner.tsx';
@@ -27,10 +34,27 @@ interface PlanViewProps {
   meta: PlanMeta | null;
   /** Re-read the plan's facts (after this person changed a lock). */
   refreshMeta: () => void;
+  view: PlanViewName;
+}
+
+/** The view other than the sections themselves. */
+function PlanSubview({ view, ...props }: PlanFeatureProps & { view: Exclude<PlanViewName, 'write'> }) {
+  switch (view) {
+    case 'goals':
+      return <GoalsView {...props} />;
+    case 'coverage':
+      return <CoverageView {...props} />;
+    case 'assessment':
+      return <AssessmentView {...props} />;
+    case 'progress':
+      return <ProgressView {...props} />;
+    default:
+      return assertNever(view, 'plan view');
+  }
 }
 
 /** The open plan: section navigator, status bar, access explanation and one shared editor per section. */
-export function PlanView({ connection, me, meta, refreshMeta }: PlanViewProps) {
+export function PlanView({ connection, me, meta, refreshMeta, view }: PlanViewProps) {
   const { doc, provider } = connection;
   const facts = useConnectionFacts(connection);
   const sections = useSections(doc);
@@ -51,8 +75,8 @@ export function PlanView({ connection, me, meta, refreshMeta }: PlanViewProps) {
   );
 
   return (
-    <div className="plan-layout">
-      <SectionNav sections={sections} activeId={activeId} locks={locks} userId={me.user.id} />
+    <div className={view === 'write' ? 'plan-layout' : 'plan-layout plan-layout--wide'}>
+      {view === 'write' ? <SectionNav sections={sections} activeId={activeId} locks={locks} userId={me.user.id} /> : null}
       <Main className="main--plan">
         <div className="plan-bar">
           <div className="plan-bar__title">
@@ -64,6 +88,7 @@ export function PlanView({ connection, me, meta, refreshMeta }: PlanViewProps) {
           <ConnectionIndicator facts={facts} />
           <PresenceList entries={presence} selfUserId={me.user.id} />
         </div>
+        <PlanTabs planId={connection.planId} view={view} />
         {facts.notice ? (
           <Alert tone={facts.stopped ? 'error' : 'info'}>
             {facts.notice}{' '}
@@ -80,7 +105,9 @@ export function PlanView({ connection, me, meta, refreshMeta }: PlanViewProps) {
           </Alert>
         ) : null}
         <AccessBanner meta={meta} />
-        {sections.length === 0 ? (
+        {view !== 'write' ? (
+          <PlanSubview view={view} doc={doc} connection={connection} me={me} meta={meta} canEdit={access.mode === 'edit' && facts.refused === null} />
+        ) : sections.length === 0 ? (
           <p className="loading">{facts.loaded ? 'This plan has no sections yet.' : 'Loading the plan…'}</p>
         ) : (
           sections.map((section, index) => (

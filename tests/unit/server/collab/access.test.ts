@@ -10,7 +10,7 @@ const LOCKS = new Map<string, readonly string[]>([
 const RULES: Array<{ role: WorkspaceRole; expected: WriteRule }> = [
   { role: 'owner', expected: { kind: 'any' } },
   { role: 'facilitator', expected: { kind: 'any' } },
-  { role: 'editor', expected: { kind: 'except', roots: new Set(['body:vision']) } },
+  { role: 'editor', expected: { kind: 'except', roots: new Set(['meta', 'body:vision']) } },
   { role: 'commenter', expected: { kind: 'only', roots: new Set(['comments']) } },
   { role: 'viewer', expected: { kind: 'none' } },
 ];
@@ -20,8 +20,8 @@ describe('write rules', () => {
     expect(writeRuleFor(capabilitiesOf(role), LOCKS, 'me')).toEqual(expected);
   });
 
-  it('an editor with no locks against them writes freely', () => {
-    expect(writeRuleFor(capabilitiesOf('editor'), new Map([['budget', ['me']]]), 'me')).toEqual({ kind: 'any' });
+  it('an editor with no locks against them may change everything but the plan settings', () => {
+    expect(writeRuleFor(capabilitiesOf('editor'), new Map([['budget', ['me']]]), 'me')).toEqual({ kind: 'except', roots: new Set(['meta']) });
   });
 
   it.each([
