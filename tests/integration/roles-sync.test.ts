@@ -6,7 +6,8 @@
 import { describe, expect, it, onTestFinished } from 'vitest';
 import * as Y from 'yjs';
 import { CloseCodes } from '../../shared/close-codes.ts';
-import { getSectionBody, getSectionsArray } from '../../shared/plan-doc.ts';
+import { getMeta, getSectionBody, getSectionsArray } from '../../shared/plan-doc.ts';
+import { addGoal, readPlanStructure } from '../../shared/plan-structure.ts';
 import { api, connectClient, createPlan, signUp, waitFor, waitSynced, type Client, type Person } from '../helpers/clients.ts';
 import { useServerWithOwner } from '../helpers/fixtures.ts';
 import type { RunningServer } from '../helpers/server.ts';
@@ -62,6 +63,17 @@ const renameSection = (title: string): Edit => ({
   seen: (doc) => getSectionsArray(doc).get(0).get('title') === title,
 });
 
+const switchLens = (frameworkId: string): Edit => ({
+  name: `switch the lens to ${frameworkId}`,
+  apply: (doc) => getMeta(doc).set('frameworkId', frameworkId),
+  seen: (doc) => getMeta(doc).get('frameworkId') === frameworkId,
+});
+const addAGoal = (title: string): Edit => ({
+  name: 'add a goal',
+  apply: (doc) => void addGoal(doc, { title, conditions: ['iste-ec-14@1:technical-support'] }),
+  seen: (doc) => readPlanStructure(doc).goals.some((goal) => goal.title === title),
+});
+
 /** Does the owner (and, after, a fresh client) see the edit the person made? */
 async function outcome(planId: string, person: Person, edit: Edit): Promise<{ relayed: boolean; stored: boolean; denials: string[] }> {
   const watcher = await connected(planId, owner);
@@ -87,6 +99,10 @@ const CELLS: Array<{ role: 'editor' | 'commenter' | 'viewer'; edit: Edit; allowe
   { role: 'editor', edit: typeInBody('vision', 'editor text'), allowed: true },
   { role: 'editor', edit: renameSection('Editor title'), allowed: true },
   { role: 'editor', edit: addComment('editor comment'), allowed: true },
+  { role: 'editor', edit: addAGoal('Editor goal'), allowed: true },
+  { role: 'editor', edit: switchLens('iste-ec-7'), allowed: false },
+  { role: 'commenter', edit: addAGoal('Commenter goal'), allowed: false },
+  { role: 'viewer', edit: addAGoal('Viewer goal'), allowed: false },
 ];
 
 describe('what each role’s updates do', () => {
@@ -95,6 +111,11 @@ describe('what each role’s updates do', () => {
     const result = await outcome(planId, person, edit);
     expect(result).toMatchObject({ relayed: allowed, stored: allowed });
     if (!allowed) expect(result.denials).toContain('refused');
+  });
+
+  it('an owner may switch the plan’s lens, and everyone sees the new lens', async () => {
+    const plan = await createPlan(server.url, owner);
+    expect(await outcome(plan.id, owner, switchLens('future-ready-gears'))).toMatchObject({ relayed: true, stored: true, denials: [] });
   });
 
   it('a viewer still receives the plan and live changes', async () => {
