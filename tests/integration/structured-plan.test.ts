@@ -3,7 +3,7 @@
  * clients of two editors, and the list of people an action step can be given to.
  */
 import { describe, expect, it, onTestFinished } from 'vitest';
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { PlanPeopleSchema } from '../../shared/people.ts';
 import { addGoal, findAction, readPlanStructure, setTag, textField, type ActionStep } from '../../shared/plan-structure.ts';
 import { api, connectClient, createPlan, signUp, waitFor, waitSynced, type Client, type Person } from '../helpers/clients.ts';
@@ -141,9 +141,9 @@ describe('two editors changing one action step', () => {
 describe('action step edits across a server restart', () => {
   it('a client that connects after the server restarted reads both editors’ changes', async () => {
     const first = await startServer();
-    let second: RunningServer | undefined;
+    const restarted: RunningServer[] = [];
     onTestFinished(async () => {
-      await second?.stop();
+      for (const s of restarted) await s.stop();
       await first.stop();
       first.cleanup();
     });
@@ -156,7 +156,8 @@ describe('action step edits across a server restart', () => {
     b.destroy();
     expect(await first.stop()).toBe(0);
 
-    second = await startServer({ dataDir: first.dataDir });
+    const second = await startServer({ dataDir: first.dataDir });
+    restarted.push(second);
     const after = client(second.url, plan.id, planOwner);
     await waitSynced(after, SYNC_TIMEOUT_MS);
     expectBothHalves(step.read(after), editor);
