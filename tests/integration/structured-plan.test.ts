@@ -42,7 +42,8 @@ interface Step {
 /** Adds one goal with one strategy and one action step in `c`'s document. */
 function addActionStep(c: Client): Step {
   const goalId = addGoal(c.doc, { title: 'Reliable devices in every classroom', strategies: [{ title: 'Student help desks', actions: [{ title: 'Train student tech leaders' }] }] });
-  const strategy = readPlanStructure(c.doc).goals[0]!.strategies[0]!;
+  // Found by id: the template may seed example goals of its own.
+  const strategy = readPlanStructure(c.doc).goals.find((g) => g.id === goalId)!.strategies[0]!;
   const ids = { goalId, strategyId: strategy.id, actionId: strategy.actions[0]!.id };
   return {
     ids,
