@@ -9,6 +9,7 @@ import { RoomRegistry } from './collab/registry.ts';
 import { InProcessRelay } from './collab/relay.ts';
 import { PlanService } from './plan-service.ts';
 import { AccountStore } from './storage/accounts.ts';
+import { AssessmentStore } from './storage/assessments.ts';
 import { AuditStore } from './storage/audit.ts';
 import { SqliteClientIdOwners } from './storage/client-ids.ts';
 import { Checkpointer } from './storage/checkpointer.ts';
@@ -33,6 +34,7 @@ export interface Services {
   checkpointer: Checkpointer;
   sharing: SharingStore;
   audit: AuditStore;
+  assessments: AssessmentStore;
 }
 
 const CHECKPOINT_EVERY_MS = 1000;
@@ -75,5 +77,6 @@ export function createServices(config: Config, logger: Logger, templatesDir = TE
     checkpointer,
     sharing: new SharingStore(db),
     audit: new AuditStore(db),
+    assessments: new AssessmentStore(db),
   };
 }

@@ -129,6 +129,8 @@ const MIGRATIONS: readonly string[] = [
     closed_at INTEGER
   );
   CREATE INDEX assessment_rounds_by_plan ON assessment_rounds(plan_id, opened_at);
+  -- At most one open round per plan, whatever the application does.
+  CREATE UNIQUE INDEX assessment_rounds_one_open ON assessment_rounds(plan_id) WHERE closed_at IS NULL;
   CREATE TABLE assessment_ratings (
     round_id TEXT NOT NULL REFERENCES assessment_rounds(id) ON DELETE CASCADE,
     user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
