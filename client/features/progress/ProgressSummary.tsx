@@ -12,7 +12,8 @@ export function ProgressSummary({ progress }: { progress: PlanProgress }) {
       <h3 id="progress-summary-title" className="visually-hidden">
         Summary
       </h3>
-      <p className="progress-summary__lead">{summarySentence(totalActions, byStatus, overdue.length)}</p>
+      {/* Without action steps the view says so below, with a way to add them. */}
+      {totalActions > 0 ? <p className="progress-summary__lead">{summarySentence(totalActions, byStatus, overdue.length)}</p> : null}
       <dl className="progress-summary__figures">
         <div className="figure">
           <dt>Action steps</dt>

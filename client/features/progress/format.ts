@@ -57,6 +57,7 @@ const SUMMARY_ORDER: readonly ActionStatus[] = ['on-track', 'at-risk', 'off-trac
 
 /** "12 action steps: 5 on track, 2 at risk, 1 done; 2 overdue" (statuses with none left out). */
 export function summarySentence(total: number, counts: StatusCounts, overdue: number): string {
+  if (total === 0) return 'No action steps yet';
   const parts = SUMMARY_ORDER.filter((s) => counts[s] > 0).map((s) => `${counts[s]} ${ACTION_STATUS_LABELS[s].toLowerCase()}`);
   return `${plural(total, 'action step', 'action steps')}: ${parts.join(', ')}; ${overdue === 0 ? 'none' : overdue} overdue`;
 }
