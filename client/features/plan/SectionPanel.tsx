@@ -9,6 +9,7 @@ import { sectionAnchor } from './SectionNav.tsx';
 import { SectionLockControl } from './SectionLockControl.tsx';
 import { SectionLockNote } from './SectionLockNote.tsx';
 import { SectionTags } from './SectionTags.tsx';
+import { WordCount } from './WordCount.tsx';
 
 /** What the page knows about the person, for every section. */
 export interface SectionViewer {
@@ -30,17 +31,14 @@ interface SectionPanelProps {
   onFocusSection: (sectionId: string) => void;
 }
 
-function WordCount({ words, limit }: { words: number; limit: number | undefined }) {
-  const over = limit !== undefined && words > limit;
-  const text = limit === undefined ? `${words} words` : `${words} of ${limit} words`;
-  return <p className={over ? 'word-count word-count--over' : 'word-count'}>{over ? `${text} — over the limit` : text}</p>;
-}
-
 /** One section: title, tags, lock, guidance for writers, word count and the shared editor. */
 export function SectionPanel({ section, number, doc, provider, viewer, access, onFocusSection }: SectionPanelProps) {
   const anchor = sectionAnchor(section.id);
   const words = useWordCount(doc, section.id);
-  const describedBy = [section.guidance ? `${anchor}-guidance` : null, access.lock ? `${anchor}-lock` : null].filter(Boolean).join(' ');
+  // A limit is part of what the writer must know; a plain count is not worth hearing on every visit.
+  const describedBy = [section.guidance ? `${anchor}-guidance` : null, access.lock ? `${anchor}-lock` : null, section.wordLimit !== undefined ? `${anchor}-words` : null]
+    .filter(Boolean)
+    .join(' ');
   return (
     <section
       id={anchor}
@@ -85,7 +83,7 @@ export function SectionPanel({ section, number, doc, provider, viewer, access, o
         editable={access.editable}
       />
       {/* Comments hook in here once they exist: `access.comment` says whether to offer them. */}
-      <WordCount words={words} limit={section.wordLimit} />
+      <WordCount id={`${anchor}-words`} words={words} limit={section.wordLimit} sectionTitle={section.title} />
     </section>
   );
 }
