@@ -32,6 +32,19 @@ export class PlanService {
     );
   }
 
+  /**
+   * The plan's document as stored now (its snapshot and every update after it), read without
+   * loading the plan's room. Every update anyone has seen is stored before it is relayed, so
+   * this holds all confirmed work. The caller destroys the document.
+   */
+  readState(planId: string): Y.Doc {
+    const history = this.log.load(planId);
+    const doc = new Y.Doc();
+    const stored = history.snapshot ? [history.snapshot, ...history.updates] : history.updates;
+    if (stored.length > 0) Y.applyUpdate(doc, Y.mergeUpdates(stored));
+    return doc;
+  }
+
   /** Called after updates are stored; keeps the plan list's order by recent work. */
   touched(planId: string): void {
     const now = Date.now();

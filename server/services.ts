@@ -19,6 +19,7 @@ import { PlanStore } from './storage/plans.ts';
 import { SessionStore } from './storage/sessions.ts';
 import { SharingStore } from './storage/sharing.ts';
 import { SqliteUpdateLog } from './storage/update-log.ts';
+import { WorkspaceTemplateStore } from './storage/workspace-templates.ts';
 import { loadTemplates, TEMPLATES_DIR, type TemplateCatalog } from './templates.ts';
 
 export interface Services {
@@ -35,6 +36,7 @@ export interface Services {
   sharing: SharingStore;
   audit: AuditStore;
   assessments: AssessmentStore;
+  workspaceTemplates: WorkspaceTemplateStore;
 }
 
 const CHECKPOINT_EVERY_MS = 1000;
@@ -78,5 +80,6 @@ export function createServices(config: Config, logger: Logger, templatesDir = TE
     sharing: new SharingStore(db),
     audit: new AuditStore(db),
     assessments: new AssessmentStore(db),
+    workspaceTemplates: new WorkspaceTemplateStore(db),
   };
 }

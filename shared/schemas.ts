@@ -174,6 +174,8 @@ export const AuditActionSchema = z.enum([
   'invite.revoked',
   'section.locked',
   'section.unlocked',
+  'template.saved',
+  'template.deleted',
 ]);
 export type AuditAction = z.infer<typeof AuditActionSchema>;
 

@@ -241,3 +241,25 @@ export function templateToSeed(template: Template, title: string): PlanSeed {
     })),
   };
 }
+
+// ---- templates a workspace saves from its own plans ----
+
+/** How many saved templates one workspace may keep. */
+export const MAX_WORKSPACE_TEMPLATES = 100;
+
+export const SaveAsTemplateBodySchema = z.strictObject({
+  name: z.string().trim().min(1, 'is required').max(200),
+  summary: z.string().trim().max(1000).optional(),
+});
+export type SaveAsTemplateBody = z.infer<typeof SaveAsTemplateBodySchema>;
+
+/** A saved template as the picker lists it: its preview, who saved it and when. */
+export const WorkspaceTemplateSchema = TemplateSummarySchema.extend({
+  savedAt: z.string(),
+  savedBy: z.string(),
+});
+export type WorkspaceTemplate = z.infer<typeof WorkspaceTemplateSchema>;
+
+export const WorkspaceTemplateListSchema = z.object({ templates: z.array(WorkspaceTemplateSchema) });
+
+export const WorkspaceTemplateParamsSchema = z.object({ wid: z.string().min(1).max(64), tid: z.string().min(1).max(64) });

@@ -46,7 +46,9 @@ export async function planRoutes(app: FastifyInstance, services: Services): Prom
       const role = services.accounts.roleInWorkspace(request.params.wid, user.id);
       if (!role) throw notFound('Workspace');
       if (!WRITING_ROLES.includes(role)) throw forbidden('Your role in this workspace cannot create plans.');
-      const template = services.catalog.templates.get(request.body.templateId);
+      // A saved template is found only in the workspace that saved it; any other id is unknown here.
+      const template =
+        services.catalog.templates.get(request.body.templateId) ?? services.workspaceTemplates.find(request.params.wid, request.body.templateId)?.template;
       if (!template) throw new HttpError(400, 'unknown_template', `There is no template "${request.body.templateId}".`);
       const row = services.planService.create({ workspaceId: request.params.wid, userId: user.id, title: request.body.title, template });
       return reply.code(201).send(planSummary(row));

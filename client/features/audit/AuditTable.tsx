@@ -16,6 +16,8 @@ const ACTION_LABELS: Readonly<Record<AuditAction, string>> = {
   'invite.revoked': 'Revoked an invite',
   'section.locked': 'Locked a section',
   'section.unlocked': 'Unlocked a section',
+  'template.saved': 'Saved a plan as a template',
+  'template.deleted': 'Deleted a workspace template',
 };
 
 /** The access log as a table: when, who, what, which plan, and the specifics. */
