@@ -1,10 +1,18 @@
 import type { PlanFeatureProps } from '../plan/featureProps.ts';
+import { RoundsPanel } from './RoundsPanel.tsx';
+import { SwotSection } from './SwotSection.tsx';
+import { useActiveLens } from './useActiveLens.ts';
 
-/** Placeholder until this view is built. */
-export function AssessmentView(_props: PlanFeatureProps) {
+/**
+ * /plans/<id>/assessment: where the district stands on each condition — the team's
+ * self-assessment rounds, and a SWOT per condition with the TOWS strategies drawn from it.
+ */
+export function AssessmentView({ doc, connection, meta, canEdit }: PlanFeatureProps) {
+  const lens = useActiveLens(doc);
   return (
-    <section aria-labelledby="view-title">
-      <h2 id="view-title">Self-assessment</h2>
-    </section>
+    <div className="assessment">
+      <RoundsPanel planId={connection.planId} lens={lens} meta={meta} />
+      <SwotSection doc={doc} connection={connection} lens={lens} canEdit={canEdit} />
+    </div>
   );
 }
