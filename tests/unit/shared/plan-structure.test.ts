@@ -23,6 +23,9 @@ import {
   type ActionStep,
 } from '../../../shared/plan-structure.ts';
 
+/** What a plain-value list (actuals, target log) may hold when someone wrote it carelessly. */
+type PlainEntry = Record<string, string | number> | string | null;
+
 const TECH_SUPPORT = 'iste-ec-14@1:technical-support';
 const EQUITABLE_ACCESS = 'iste-ec-14@1:equitable-access';
 
@@ -108,8 +111,8 @@ describe('reading the plan structure', () => {
     rawGoal(doc, { id: 'g1', measures: Y.Array.from([measure]), evidence: { kind: 'tows', label: 'No condition or ref' } });
     measure.set('id', 'm1');
     measure.set('direction', 'sideways');
-    measure.set('actuals', Y.Array.from<unknown>([{ date: '2026-02-01', value: 'high' }, { date: '2026-03-01', value: 55 }, null]));
-    measure.set('targetLog', Y.Array.from<unknown>([{ reason: 'Board asked', to: 90 }, 'junk']));
+    measure.set('actuals', Y.Array.from<PlainEntry>([{ date: '2026-02-01', value: 'high' }, { date: '2026-03-01', value: 55 }, null]));
+    measure.set('targetLog', Y.Array.from<PlainEntry>([{ reason: 'Board asked', to: 90 }, 'junk']));
     const goal = readPlanStructure(doc).goals[0];
     expect(goal?.evidence).toBeNull();
     expect(goal?.measures[0]).toMatchObject({

@@ -1,0 +1,158 @@
+/**
+ * The goals and actions view in Chromium: two people building one action step together, a
+ * viewer reading it, axe-core on the view, and every control reachable with the keyboard.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { planIdFrom, pressUntilFocused, shareWithApi, type PlanRole } from './sharing-support.ts';
+import { createPlanInUi, newPerson, screenshot, seriousAxeFindings, signedUpPage, UI_TIMEOUT_MS, useServerAndBrowser, type Person } from './support.ts';
+
+/** Opens the goals view through its tab and waits until the plan is synced with the server. */
+async function openGoals(page: Page, url?: string): Promise<void> {
+  if (url) await page.goto(url);
+  else await page.getByRole('navigation', { name: 'Plan views' }).getByRole('link', { name: 'Goals and actions' }).click();
+  await page.getByRole('heading', { level: 2, name: 'Goals and actions' }).waitFor();
+  await page.locator('.connection[data-phase="connected"]').waitFor();
+}
+
+/** The name of the item whose field has focus ("Goal 3"): the heading that labels the field's group. */
+function focusedItemName(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const headingId = document.activeElement?.closest('[aria-labelledby]')?.getAttribute('aria-labelledby') ?? '';
+    return document.getElementById(headingId)?.textContent ?? '';
+  });
+}
+
+/** Presses Enter on a button reached by name, then types into the field that took focus; returns the new item's name. */
+async function addByKeyboard(page: Page, button: string, text: string): Promise<string> {
+  await page.getByRole('button', { name: button, exact: true }).focus();
+  await page.keyboard.press('Enter');
+  const name = await focusedItemName(page);
+  expect(name).not.toBe('');
+  await page.keyboard.type(text);
+  return name;
+}
+
+async function waitForValue(control: Locator, expected: string): Promise<void> {
+  const handle = await control.elementHandle();
+  await control.page().waitForFunction(
+    ({ element, value }) => (element as HTMLInputElement | HTMLSelectElement | null)?.value === value,
+    { element: handle, value: expected },
+    { timeout: UI_TIMEOUT_MS },
+  );
+}
+
+function control(page: Page, item: string, label: string): Locator {
+  return page.getByLabel(`${item} ${label}`, { exact: true });
+}
+
+function selectedLabel(select: Locator): Promise<string> {
+  return select.evaluate((element) => (element as HTMLSelectElement).selectedOptions[0]?.textContent ?? '');
+}
+
+/** In one window: a goal, a strategy and an action step with an owner, due date, status and condition tag. */
+async function buildActionStep(page: Page, owner: Person): Promise<{ goal: string; strategy: string; action: string }> {
+  const goal = await addByKeyboard(page, 'Add goal', 'Reliable devices in every classroom');
+  const strategy = await addByKeyboard(page, `Add strategy to ${goal.toLowerCase()}`, 'Student help desks');
+  const action = await addByKeyboard(page, `Add action step to ${strategy.toLowerCase()}`, 'Train student tech leaders');
+  await control(page, action, 'Owner').selectOption({ label: owner.name });
+  await control(page, action, 'Due date').fill('2026-11-30');
+  await control(page, action, 'Status').selectOption({ label: 'On track' });
+  // The condition tag by keyboard: open the picker, Tab to the condition, Space.
+  const step = page.getByRole('group', { name: action, exact: true });
+  await step.getByRole('button', { name: `${action} Conditions` }).focus();
+  await page.keyboard.press('Enter');
+  const condition = step.getByRole('checkbox', { name: 'Technical Support' });
+  await pressUntilFocused(page, 'Tab', condition);
+  await page.keyboard.press('Space');
+  expect(await condition.isChecked()).toBe(true);
+  await page.keyboard.press('Escape');
+  return { goal, strategy, action };
+}
+
+describe('goals and actions', () => {
+  const setup = useServerAndBrowser();
+
+  async function sharedPlan(role: PlanRole, otherName: string) {
+    const { server, browser } = setup();
+    const ownerPerson = newPerson('Dana Lee');
+    const otherPerson = newPerson(otherName);
+    const owner = await signedUpPage(browser, server.url, ownerPerson);
+    const other = await signedUpPage(browser, server.url, otherPerson);
+    const planUrl = await createPlanInUi(owner, 'Technology plan 2027–2030');
+    await shareWithApi(owner.context(), server.url, planIdFrom(planUrl), otherPerson.email, role);
+    return { owner, other, otherPerson, goalsUrl: `${planUrl}/goals` };
+  }
+
+  it('an action step built in one window appears live in another, and simultaneous edits to it both stay', async () => {
+    const { owner, other, otherPerson, goalsUrl } = await sharedPlan('editor', 'Sam Ortiz');
+    await openGoals(owner);
+    await openGoals(other, goalsUrl);
+
+    const { action } = await buildActionStep(owner, otherPerson);
+    const seen = other.getByRole('group', { name: action, exact: true });
+    await waitForValue(control(other, action, 'Title'), 'Train student tech leaders');
+    await waitForValue(control(other, action, 'Due date'), '2026-11-30');
+    await waitForValue(control(other, action, 'Status'), 'on-track');
+    expect(await selectedLabel(control(other, action, 'Owner'))).toBe('Sam Ortiz');
+    await seen.locator('.tag', { hasText: 'Technical Support' }).waitFor();
+
+    // The editor changes the status while the owner is typing in the title.
+    const title = control(owner, action, 'Title');
+    await title.focus();
+    await owner.keyboard.press('End');
+    await Promise.all([owner.keyboard.type(' each term', { delay: 30 }), control(other, action, 'Status').selectOption({ label: 'At risk' })]);
+    for (const page of [owner, other]) {
+      await waitForValue(control(page, action, 'Title'), 'Train student tech leaders each term');
+      await waitForValue(control(page, action, 'Status'), 'at-risk');
+    }
+
+    await owner.getByRole('button', { name: `${action} Leader Standards` }).click();
+    expect(await seriousAxeFindings(owner)).toEqual([]);
+    await screenshot(owner, 'goals-view');
+  });
+
+  it('a viewer reads the same goals, strategies and action steps with nothing to change', async () => {
+    const { owner, other, goalsUrl } = await sharedPlan('viewer', 'Viewer Vic');
+    await openGoals(owner);
+    const { goal, strategy, action } = await buildActionStep(owner, { ...newPerson(), name: 'Dana Lee' });
+    await openGoals(other, goalsUrl);
+
+    const view = other.getByRole('region', { name: 'Goals and actions' });
+    await view.getByRole('heading', { name: `${goal}: Reliable devices in every classroom` }).waitFor();
+    await view.getByRole('heading', { name: `${strategy}: Student help desks` }).waitFor();
+    const step = view.getByRole('group', { name: `${action}: Train student tech leaders`, exact: true });
+    await step.waitFor();
+    for (const text of ['Dana Lee', 'On track', 'Nov 30, 2026', 'Technical Support']) await step.getByText(text, { exact: true }).first().waitFor();
+    expect(await view.locator('input, select, textarea').count()).toBe(0);
+    expect(await view.getByRole('button').count()).toBe(0);
+    expect(await seriousAxeFindings(other)).toEqual([]);
+  });
+
+  it('every control of the goals view can be reached with Tab', async () => {
+    const { owner } = await sharedPlan('editor', 'Unused Editor');
+    await openGoals(owner);
+    await buildActionStep(owner, { ...newPerson(), name: 'Dana Lee' });
+    await owner.getByRole('link', { name: 'Goals and actions' }).focus();
+    const missed = await owner.evaluate(() => {
+      const view = document.querySelector('.goals-view');
+      const controls = [...(view?.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea') ?? [])].filter((el) => el.offsetParent !== null);
+      controls.forEach((el, index) => el.setAttribute('data-tab-check', String(index)));
+      return controls.length;
+    });
+    expect(missed).toBeGreaterThan(10);
+    const reached = new Set<string>();
+    const last = owner.getByRole('button', { name: 'Add goal' });
+    for (let presses = 0; presses < 2000 && !(await last.evaluate((el) => el === document.activeElement)); presses += 1) {
+      await owner.keyboard.press('Tab');
+      const mark = await owner.evaluate(() => document.activeElement?.getAttribute('data-tab-check') ?? null);
+      if (mark !== null) reached.add(mark);
+    }
+    const unreached = await owner.evaluate((marks) => {
+      return [...document.querySelectorAll<HTMLElement>('[data-tab-check]')]
+        .filter((el) => !marks.includes(el.getAttribute('data-tab-check') ?? ''))
+        .map((el) => `${el.tagName.toLowerCase()} ${el.getAttribute('aria-label') ?? el.id}`);
+    }, [...reached]);
+    expect(unreached).toEqual([]);
+  });
+});
