@@ -106,7 +106,9 @@ describe('ratings', () => {
     const { id } = openRound(store);
     store.replaceRatings(id, 'ana', [{ conditionId: 'equitable-access', level: 3, evidence: 'hotspots' }]);
     const again = openDatabase({ file, sync: 'normal' });
-    onTestFinished(() => again.close());
+    onTestFinished(() => {
+      again.close();
+    });
     expect(new AssessmentStore(again).myRatings(id, 'ana')).toEqual([{ conditionId: 'equitable-access', level: 3, evidence: 'hotspots' }]);
   });
 
