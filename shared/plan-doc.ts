@@ -27,8 +27,8 @@
  *   doc.getArray('goals')             goals → strategies → actions,  } plan-structure.ts
  *                                     and measures                   }
  *
- *   doc.getMap('swot')                per condition tag: the team's SWOT grid and TOWS
- *                                     strategies (layout in swot.ts)
+ *   doc.getArray('swot')              SWOT grid and TOWS strategy items, each carrying its
+ *                                     condition tag (layout in swot.ts)
  *
  *   doc.getMap('comments')            comment threads, keyed by thread id; the only part of
  *                                     the document a commenter may change

@@ -2,23 +2,23 @@
  * SWOT per condition and the TOWS strategies drawn from it, co-edited live in the plan's
  * document. Layout (part of SCHEMA_VERSION 2, see plan-doc.ts):
  *
- *   doc.getMap('swot')                 keyed by condition tag, `framework@version:condition`
- *     <tag>: Y.Map
- *       strengths, weaknesses,         Y.Array<item>  the team's SWOT grid: inside the
- *       opportunities, threats                        district (S, W) and outside it (O, T)
- *       so, st, wo, wt                 Y.Array<item>  TOWS strategies: strengths used on
- *                                                     opportunities (so), strengths against
- *                                                     threats (st), opportunities that fix
- *                                                     weaknesses (wo), defences where
- *                                                     weaknesses meet threats (wt)
- *   item: Y.Map { id: string, text: Y.Text, goalId?: string }
- *         goalId is set when a TOWS strategy was turned into a goal (plan-structure.ts)
+ *   doc.getArray('swot')               every item of every condition's grid, in one list
+ *     item: Y.Map {
+ *       id: string,
+ *       condition: string              the condition tag, `framework@version:condition`
+ *       list: string                   strengths, weaknesses, opportunities, threats — the
+ *                                      team's SWOT grid: inside the district (S, W) and
+ *                                      outside it (O, T) — or a TOWS quadrant: strengths used
+ *                                      on opportunities (so), strengths against threats (st),
+ *                                      opportunities that fix weaknesses (wo), defences where
+ *                                      weaknesses meet threats (wt)
+ *       text: Y.Text,
+ *       goalId?: string                set when a TOWS strategy was turned into a goal
+ *     }
  *
- * A condition's map and all eight lists are created together, in one transaction, the first
- * time anyone writes to that condition. Yjs map keys are last-writer-wins, so two people
- * creating the same condition's map at the same instant keep only one of the two maps; the
- * view creates it as soon as an editor picks the condition while connected, so what could be
- * lost is an empty map, not anyone's words.
+ * One flat array rather than a map of per-condition lists: nothing is created lazily, so two
+ * people adding the first items of a condition at the same moment (or offline) both keep
+ * them. A map key created twice concurrently would keep only one writer's list.
  */
 import * as Y from 'yjs';
 import { SWOT_KEY } from './plan-doc.ts';
@@ -41,68 +41,42 @@ export type ConditionSwot = Record<SwotListName, SwotItem[]>;
 
 type YMap = Y.Map<unknown>;
 
-/** The root map of every condition's SWOT. */
-export function getSwotMap(doc: Y.Doc): Y.Map<YMap> {
-  return doc.getMap<YMap>(SWOT_KEY);
+/** The root array of every condition's SWOT and TOWS items. */
+export function getSwotArray(doc: Y.Doc): Y.Array<YMap> {
+  return doc.getArray<YMap>(SWOT_KEY);
 }
 
-/** The live map of one condition's SWOT, or undefined when nobody has written to it yet. */
-export function findConditionSwot(doc: Y.Doc, conditionTag: string): YMap | undefined {
-  const value = getSwotMap(doc).get(conditionTag);
-  return value instanceof Y.Map ? value : undefined;
-}
-
-/**
- * The live map of one condition's SWOT, created with all its lists when missing, and any
- * missing list added (a map written by an older or partial client).
- */
-export function ensureConditionSwot(doc: Y.Doc, conditionTag: string): YMap {
-  let map = findConditionSwot(doc, conditionTag);
-  doc.transact(() => {
-    if (!map) {
-      map = new Y.Map<unknown>();
-      for (const list of ALL_LISTS) map.set(list, new Y.Array<YMap>());
-      getSwotMap(doc).set(conditionTag, map);
-      return;
-    }
-    for (const list of ALL_LISTS) if (!(map.get(list) instanceof Y.Array)) map.set(list, new Y.Array<YMap>());
-  });
-  return map!;
-}
-
-/** One list of a condition's SWOT, when it exists. */
-export function findSwotList(doc: Y.Doc, conditionTag: string, list: SwotListName): Y.Array<YMap> | undefined {
-  const value = findConditionSwot(doc, conditionTag)?.get(list);
-  return value instanceof Y.Array ? (value as Y.Array<YMap>) : undefined;
+function items(doc: Y.Doc): YMap[] {
+  return getSwotArray(doc)
+    .toArray()
+    .filter((m): m is YMap => m instanceof Y.Map);
 }
 
 /** The live map of one item, when it exists. */
 export function findSwotItem(doc: Y.Doc, conditionTag: string, list: SwotListName, itemId: string): YMap | undefined {
-  return findSwotList(doc, conditionTag, list)
-    ?.toArray()
-    .find((m) => m instanceof Y.Map && m.get('id') === itemId);
+  return items(doc).find((m) => m.get('id') === itemId && m.get('condition') === conditionTag && m.get('list') === list);
 }
 
-/** Appends an item to a list (creating the condition's lists if needed); returns its id. */
+/** Appends an item to a condition's list; returns its id. */
 export function addSwotItem(doc: Y.Doc, conditionTag: string, list: SwotListName, text = ''): string {
   const id = newItemId();
-  doc.transact(() => {
-    const target = ensureConditionSwot(doc, conditionTag).get(list) as Y.Array<YMap>;
-    const item = new Y.Map<unknown>();
-    item.set('id', id);
-    item.set('text', new Y.Text(text));
-    target.push([item]);
-  });
+  const item = new Y.Map<unknown>();
+  item.set('id', id);
+  item.set('condition', conditionTag);
+  item.set('list', list);
+  item.set('text', new Y.Text(text));
+  getSwotArray(doc).push([item]);
   return id;
 }
 
 /** Removes an item; false when it was already gone. */
 export function removeSwotItem(doc: Y.Doc, conditionTag: string, list: SwotListName, itemId: string): boolean {
-  const target = findSwotList(doc, conditionTag, list);
-  if (!target) return false;
-  const index = target.toArray().findIndex((m) => m instanceof Y.Map && m.get('id') === itemId);
+  const array = getSwotArray(doc);
+  const index = array
+    .toArray()
+    .findIndex((m) => m instanceof Y.Map && m.get('id') === itemId && m.get('condition') === conditionTag && m.get('list') === list);
   if (index < 0) return false;
-  target.delete(index, 1);
+  array.delete(index, 1);
   return true;
 }
 
@@ -125,18 +99,24 @@ function readItem(m: YMap): SwotItem | undefined {
 
 /** One condition's SWOT and TOWS as plain data; every list empty when nobody wrote to it. */
 export function readConditionSwot(doc: Y.Doc, conditionTag: string): ConditionSwot {
-  const map = findConditionSwot(doc, conditionTag);
-  const entries = ALL_LISTS.map((list): [SwotListName, SwotItem[]] => {
-    const value = map?.get(list);
-    const items = value instanceof Y.Array ? value.toArray().filter((m): m is YMap => m instanceof Y.Map) : [];
-    return [list, items.map(readItem).filter((i): i is SwotItem => i !== undefined)];
-  });
-  return Object.fromEntries(entries) as ConditionSwot;
+  const result = Object.fromEntries(ALL_LISTS.map((list) => [list, [] as SwotItem[]])) as ConditionSwot;
+  for (const m of items(doc)) {
+    if (m.get('condition') !== conditionTag) continue;
+    const list = m.get('list');
+    const item = readItem(m);
+    if (item && (ALL_LISTS as readonly unknown[]).includes(list)) result[list as SwotListName].push(item);
+  }
+  return result;
 }
 
 /** The condition tags that have any SWOT content. */
 export function swotConditionTags(doc: Y.Doc): string[] {
-  return [...getSwotMap(doc).keys()].filter((tag) => ALL_LISTS.some((list) => (findSwotList(doc, tag, list)?.length ?? 0) > 0)).sort();
+  const tags = new Set<string>();
+  for (const m of items(doc)) {
+    const tag = m.get('condition');
+    if (typeof tag === 'string' && (ALL_LISTS as readonly unknown[]).includes(m.get('list'))) tags.add(tag);
+  }
+  return [...tags].sort();
 }
 
 /**

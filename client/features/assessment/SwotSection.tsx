@@ -1,9 +1,7 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type * as Y from 'yjs';
 import { formatConditionTag, type Framework } from '@shared/frameworks/index.ts';
-import { ensureConditionSwot, findConditionSwot } from '@shared/swot.ts';
 import type { PlanConnection } from '../../sync/planConnection.ts';
-import { useConnectionFacts } from '../../sync/usePlanConnection.ts';
 import { SwotGrid } from './SwotGrid.tsx';
 import { TowsMatrix } from './TowsMatrix.tsx';
 import { useConditionSwot } from './useSwot.ts';
@@ -21,12 +19,6 @@ export function SwotSection({ doc, connection, lens, canEdit }: SwotSectionProps
   const condition = lens.conditions.find((c) => c.id === chosenId) ?? lens.conditions[0];
   const tag = condition ? formatConditionTag({ frameworkId: lens.id, version: lens.version, conditionId: condition.id }) : '';
   const swot = useConditionSwot(doc, tag);
-  const { synced } = useConnectionFacts(connection);
-  // Create the condition's lists as soon as an editor picks it while in step with the server,
-  // so two people's first items do not race to create them (see shared/swot.ts).
-  useEffect(() => {
-    if (canEdit && synced && tag !== '' && !findConditionSwot(doc, tag)) ensureConditionSwot(doc, tag);
-  }, [canEdit, synced, doc, tag]);
 
   if (!condition) return null;
   return (

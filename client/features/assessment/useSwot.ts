@@ -1,12 +1,12 @@
 import { useMemo, useSyncExternalStore } from 'react';
 import type * as Y from 'yjs';
 import { getGoalsArray } from '@shared/plan-structure.ts';
-import { getSwotMap, readConditionSwot, type ConditionSwot } from '@shared/swot.ts';
+import { getSwotArray, readConditionSwot, type ConditionSwot } from '@shared/swot.ts';
 import { jsonEqual, observedStore } from '../../sync/observedStore.ts';
 
 /** One condition's SWOT and TOWS lists, re-rendering when anyone changes them. */
 export function useConditionSwot(doc: Y.Doc, conditionTag: string): ConditionSwot {
-  const store = useMemo(() => observedStore(getSwotMap(doc), () => readConditionSwot(doc, conditionTag), jsonEqual), [doc, conditionTag]);
+  const store = useMemo(() => observedStore(getSwotArray(doc), () => readConditionSwot(doc, conditionTag), jsonEqual), [doc, conditionTag]);
   return useSyncExternalStore(store.subscribe, store.getSnapshot);
 }
 

@@ -4,7 +4,6 @@ import { readPlanStructure } from '../../../shared/plan-structure.ts';
 import {
   addSwotItem,
   ALL_LISTS,
-  ensureConditionSwot,
   findSwotItem,
   makeGoalFromStrategy,
   readConditionSwot,
@@ -72,14 +71,31 @@ describe('SWOT per condition', () => {
     expect(readConditionSwot(a, TAG)).toEqual(readConditionSwot(b, TAG));
   });
 
-  it('ensuring a condition that exists keeps its items and adds only missing lists', () => {
+  it('keeps both people’s first items of a condition added at the same time, even offline', () => {
+    const a = new Y.Doc();
+    const b = new Y.Doc();
+    addSwotItem(a, TAG, 'strengths', 'from A');
+    addSwotItem(b, TAG, 'strengths', 'from B');
+    addSwotItem(b, TAG, 'threats', 'threat from B');
+    Y.applyUpdate(a, Y.encodeStateAsUpdate(b));
+    Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
+    expect(readConditionSwot(a, TAG).strengths.map((i) => i.text).sort()).toEqual(['from A', 'from B']);
+    expect(readConditionSwot(a, TAG).threats.map((i) => i.text)).toEqual(['threat from B']);
+    expect(readConditionSwot(a, TAG)).toEqual(readConditionSwot(b, TAG));
+  });
+
+  it('ignores items of unknown lists or without an id', () => {
     const doc = new Y.Doc();
-    addSwotItem(doc, TAG, 'strengths', 'kept');
-    const map = ensureConditionSwot(doc, TAG);
-    map.delete('wt');
-    ensureConditionSwot(doc, TAG);
-    expect(readConditionSwot(doc, TAG).strengths.map((i) => i.text)).toEqual(['kept']);
-    expect(map.get('wt')).toBeInstanceOf(Y.Array);
+    const odd = new Y.Map<unknown>();
+    odd.set('id', 'x');
+    odd.set('condition', TAG);
+    odd.set('list', 'rumours');
+    const anonymous = new Y.Map<unknown>();
+    anonymous.set('condition', TAG);
+    anonymous.set('list', 'strengths');
+    doc.getArray('swot').push([odd, anonymous]);
+    expect(Object.values(readConditionSwot(doc, TAG)).flat()).toEqual([]);
+    expect(swotConditionTags(doc)).toEqual([TAG]);
   });
 });
 
