@@ -119,6 +119,8 @@ export const TemplateSummarySchema = z.object({
   summary: z.string(),
   /** Shipped with Planwright, or saved by a workspace from one of its plans. */
   source: z.enum(['built-in', 'workspace']),
+  /** The lens the template's coverage is read through. */
+  frameworkId: z.string(),
   audience: z.string().optional(),
   horizon: z.string().optional(),
   sections: z.array(
@@ -198,6 +200,7 @@ function summarize(template: Template, source: TemplateSummary['source']): Templ
     name: template.name,
     summary: template.summary,
     source,
+    frameworkId: template.frameworkId,
     ...(template.audience !== undefined ? { audience: template.audience } : {}),
     ...(template.horizon !== undefined ? { horizon: template.horizon } : {}),
     sections: template.sections.map(({ id, title, conditions, standards, guidance, wordLimit }) => ({

@@ -18,6 +18,7 @@ import { ProgressView } from '../progress/ProgressView.tsx';
 import type { PlanFeatureProps } from './featureProps.ts';
 import { PlanTabs } from './PlanTabs.tsx';
 import { ShareButton } from '../sharing/ShareButton.tsx';
+import { SaveAsTemplate } from '../templates/SaveAsTemplate.tsx';
 import { planAccess, sectionAccess } from './access.ts';
 import { AccessBanner } from './AccessBanner.tsx';
 import { ConnectionIndicator } from './ConnectionIndicator.tsx';
@@ -85,6 +86,7 @@ export function PlanView({ connection, me, meta, refreshMeta, view }: PlanViewPr
           </div>
           {meta ? <RoleBadge meta={meta} /> : null}
           {meta && access.manage ? <ShareButton planId={meta.id} planTitle={meta.title} selfId={me.user.id} /> : null}
+          {meta && access.manage ? <SaveAsTemplate meta={meta} /> : null}
           <ConnectionIndicator facts={facts} />
           <PresenceList entries={presence} selfUserId={me.user.id} />
         </div>

@@ -1,23 +1,21 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { CreatePlanBodySchema } from '@shared/schemas.ts';
-import type { TemplateSummary } from '@shared/templates.ts';
 import { errorMessage } from '../../http/http.ts';
 import { createPlan } from '../../http/plans.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Field } from '../../components/Field.tsx';
 import { navigate, paths } from '../../router.ts';
 import { TemplatePicker } from './TemplatePicker.tsx';
+import { TemplatePreview } from './TemplatePreview.tsx';
+import { PREFERRED_TEMPLATE_ID, type TemplateChoice } from './useTemplateChoices.ts';
 
-/** The template a new plan starts from unless the person picks another. */
-const PREFERRED_TEMPLATE_ID = 'district-technology-plan';
-
-function defaultTemplate(templates: readonly TemplateSummary[]): string {
+function defaultTemplate(templates: readonly TemplateChoice[]): string {
   return (templates.find((t) => t.id === PREFERRED_TEMPLATE_ID) ?? templates[0])?.id ?? '';
 }
 
-/** Title and template for a new plan; on success opens the plan. */
-export function NewPlanForm({ workspaceId, templates }: { workspaceId: string; templates: readonly TemplateSummary[] }) {
+/** Title and template for a new plan, with a preview of the chosen template; on success opens the plan. */
+export function NewPlanForm({ workspaceId, templates }: { workspaceId: string; templates: readonly TemplateChoice[] }) {
   const [title, setTitle] = useState('');
   const [templateId, setTemplateId] = useState(() => defaultTemplate(templates));
   const [titleError, setTitleError] = useState<string | undefined>();
@@ -58,7 +56,10 @@ export function NewPlanForm({ workspaceId, templates }: { workspaceId: string; t
         onValueChange={setTitle}
         error={titleError}
       />
-      <TemplatePicker templates={templates} value={templateId} onChange={setTemplateId} />
+      <div className="template-chooser">
+        <TemplatePicker templates={templates} value={templateId} onChange={setTemplateId} previewId="template-preview" />
+        <TemplatePreview id="template-preview" template={templates.find((t) => t.id === templateId)} />
+      </div>
       <button type="submit" className="button button--primary" disabled={busy}>
         {busy ? 'Creating plan…' : 'Create plan'}
       </button>

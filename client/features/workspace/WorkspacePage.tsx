@@ -1,5 +1,5 @@
 import { capabilitiesOf, WRITING_ROLES } from '@shared/schemas.ts';
-import { listPlans, listTemplates } from '../../http/plans.ts';
+import { listPlans } from '../../http/plans.ts';
 import { useRequest } from '../../http/useRequest.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Link } from '../../components/Link.tsx';
@@ -12,13 +12,14 @@ import { useMe } from '../auth/session.tsx';
 import { NewPlanForm } from './NewPlanForm.tsx';
 import { PlanList } from './PlanList.tsx';
 import { SharedPlans } from './SharedPlans.tsx';
+import { useTemplateChoices } from './useTemplateChoices.ts';
 
 /** A district workspace: its plans, and a form to start a new one from a template. */
 export function WorkspacePage({ workspaceId }: { workspaceId: string }) {
   const me = useMe();
   const workspace = me.workspaces.find((w) => w.id === workspaceId);
   const plans = useRequest(`plans:${workspaceId}`, () => listPlans(workspaceId));
-  const templates = useRequest('templates', listTemplates);
+  const templates = useTemplateChoices(workspaceId);
   useDocumentTitle(workspace ? `${workspace.name} plans` : 'Workspace');
   const canWrite = workspace !== undefined && WRITING_ROLES.includes(workspace.role);
 
@@ -42,11 +43,12 @@ export function WorkspacePage({ workspaceId }: { workspaceId: string }) {
             </section>
             <SharedPlans hideWhenEmpty />
             {canWrite ? (
-              <section aria-labelledby="new-plan-heading" className="card">
+              <section aria-labelledby="new-plan-heading" className="card new-plan-card">
                 <h2 id="new-plan-heading">Start a new plan</h2>
                 {templates.status === 'loading' ? <p className="loading">Loading templates…</p> : null}
                 {templates.status === 'error' ? <Alert>{templates.message}</Alert> : null}
-                {templates.status === 'done' ? <NewPlanForm workspaceId={workspaceId} templates={templates.data} /> : null}
+                {templates.status === 'done' && templates.savedProblem ? <Alert tone="info">{templates.savedProblem}</Alert> : null}
+                {templates.status === 'done' ? <NewPlanForm workspaceId={workspaceId} templates={templates.templates} /> : null}
               </section>
             ) : null}
           </div>
