@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { planIdFrom, pressUntilFocused, shareWithApi, type PlanRole } from './sharing-support.ts';
+import { isFocused, planIdFrom, pressUntilFocused, shareWithApi, type PlanRole } from './sharing-support.ts';
 import { createPlanInUi, newPerson, screenshot, seriousAxeFindings, signedUpPage, UI_TIMEOUT_MS, useServerAndBrowser, type Person } from './support.ts';
 
 /** Opens the goals view through its tab and waits until the plan is synced with the server. */
@@ -127,6 +127,59 @@ describe('goals and actions', () => {
     expect(await view.locator('input, select, textarea').count()).toBe(0);
     expect(await view.getByRole('button').count()).toBe(0);
     expect(await seriousAxeFindings(other)).toEqual([]);
+  });
+
+  it('a goal serves a vision element, a measure’s target change asks why and is logged, and removals ask first', async () => {
+    const { owner } = await sharedPlan('editor', 'Unused Editor');
+    await openGoals(owner);
+    await owner.getByRole('button', { name: 'Add vision element', exact: true }).focus();
+    await owner.keyboard.press('Enter');
+    // A vision element's field is labelled by its own name ("Vision element 5").
+    const vision = await owner.evaluate(() => (document.activeElement as HTMLTextAreaElement | null)?.labels?.[0]?.textContent ?? '');
+    await owner.keyboard.type('Every family can reach school services online');
+    const goal = await addByKeyboard(owner, 'Add goal', 'Connectivity at home');
+    const visionNumber = vision.replace(/^Vision element /, '');
+    expect(visionNumber).toMatch(/^\d+$/);
+    await control(owner, goal, 'Vision element it serves').selectOption({ label: `${visionNumber}. Every family can reach school services online` });
+    expect(await selectedLabel(control(owner, goal, 'Vision element it serves'))).toBe(`${visionNumber}. Every family can reach school services online`);
+
+    const measure = await addByKeyboard(owner, `Add measure to ${goal.toLowerCase()}`, 'Students with home internet');
+    await control(owner, measure, 'Unit').fill('%');
+    await control(owner, measure, 'Baseline').fill('72');
+    await owner.getByRole('button', { name: `Set target of ${measure.toLowerCase()}` }).click();
+    await owner.getByRole('dialog').getByLabel('New target (%)').fill('90');
+    await owner.getByRole('button', { name: 'Save target' }).click();
+    const card = owner.getByRole('group', { name: measure, exact: true });
+    await card.getByText('90%', { exact: true }).waitFor();
+
+    // A change without a reason is refused, and nothing changes.
+    await owner.getByRole('button', { name: `Change target of ${measure.toLowerCase()}` }).click();
+    const dialog = owner.getByRole('dialog');
+    await dialog.getByLabel('New target (%)').fill('95');
+    await dialog.getByRole('button', { name: 'Save target' }).click();
+    await dialog.getByText('Say why the target changes; the reason is kept with the plan.').waitFor();
+    expect(await card.getByText('90%', { exact: true }).count()).toBe(1);
+    await dialog.getByLabel('Why is it changing').fill('The hotspot grant came through');
+    await dialog.getByRole('button', { name: 'Save target' }).click();
+    await card.getByText('Dana Lee changed the target from 90% to 95%: The hotspot grant came through').waitFor();
+    await card.getByText('Dana Lee set the target to 90%.').waitFor();
+
+    await control(owner, measure, 'Date measured').fill('2026-10-01');
+    await control(owner, measure, 'Value').fill('78.5');
+    await control(owner, measure, 'Note').fill('Fall family survey');
+    await owner.getByRole('button', { name: `Record value of ${measure.toLowerCase()}` }).click();
+    const row = card.getByRole('row', { name: /Oct 1, 2026/ });
+    await row.getByText('78.5%').waitFor();
+
+    // Keeping is the default; only the explicit button removes.
+    await owner.getByRole('button', { name: `Remove ${measure.toLowerCase()}` }).click();
+    await owner.getByRole('dialog').getByRole('button', { name: 'Keep it' }).click();
+    await card.waitFor();
+    await owner.getByRole('button', { name: `Remove ${measure.toLowerCase()}` }).click();
+    await owner.getByRole('dialog').getByText('“Students with home internet”, its 1 recorded value and its target history will be removed').waitFor();
+    await owner.getByRole('dialog').getByRole('button', { name: 'Remove measure', exact: true }).click();
+    await card.waitFor({ state: 'detached' });
+    expect(await isFocused(owner.getByRole('button', { name: `Add measure to ${goal.toLowerCase()}` }))).toBe(true);
   });
 
   it('every control of the goals view can be reached with Tab', async () => {

@@ -3,7 +3,7 @@ import { Link } from '../../components/Link.tsx';
 import { paths } from '../../router.ts';
 import { removeGoal } from './edits.ts';
 import { LiveTextField, SelectField } from './fields.tsx';
-import { count, fieldId, names, shorten } from './format.ts';
+import { count, fieldId, listWords, names, shorten } from './format.ts';
 import { useGoals } from './goalsContext.ts';
 import { MeasureEditor } from './MeasureEditor.tsx';
 import { StrategyEditor } from './StrategyEditor.tsx';
@@ -25,7 +25,7 @@ function visionOptions(vision: readonly VisionElement[], visionId: string) {
 function removalMessage(goal: Goal): string {
   const actions = goal.strategies.reduce((sum, s) => sum + s.actions.length, 0);
   const parts = [count(goal.strategies.length, 'strategy', 'strategies'), count(actions, 'action step'), count(goal.measures.length, 'measure')];
-  return `“${goal.title || 'Untitled goal'}” and its ${parts.join(', ')} will be removed from the plan for everyone.`;
+  return `“${goal.title || 'Untitled goal'}” and its ${listWords(parts)} will be removed from the plan for everyone.`;
 }
 
 /** A goal: what it is, the vision it serves, its tags, strategies with action steps, and measures. */

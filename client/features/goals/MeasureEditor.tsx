@@ -55,7 +55,7 @@ function MeasureEditorImpl({ goalId, measure, name, focusAfterRemoval }: Measure
         <div className="goal-field">
           <span className="goal-field__label">Target</span>
           <p className="measure__target">
-            {formatNumber(measure.target, measure.unit)}{' '}
+            <span>{formatNumber(measure.target, measure.unit)}</span>
             <button type="button" className="button button--quiet button--small" aria-label={`${measure.target === null ? 'Set' : 'Change'} target of ${name.toLowerCase()}`} onClick={() => setChangingTarget(true)}>
               {measure.target === null ? 'Set' : 'Change'}
             </button>

@@ -42,7 +42,7 @@ export function RecordActual({ goalId, measureId, name }: { goalId: string; meas
         <label htmlFor={id('value')}>Value</label>
         <input inputMode="decimal" autoComplete="off" {...labelled('value', 'Value')} value={value} onChange={(event) => setValue(event.target.value)} />
       </div>
-      <div className="goal-field goal-field--wide">
+      <div className="goal-field">
         <label htmlFor={id('note')}>Note</label>
         <input autoComplete="off" {...labelled('note', 'Note')} value={note} onChange={(event) => setNote(event.target.value)} />
       </div>

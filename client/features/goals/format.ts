@@ -45,7 +45,9 @@ export function formatMoney(amount: number | null): string {
 
 export function formatNumber(value: number | null, unit = ''): string {
   if (value === null) return 'Not set';
-  return unit ? `${NUMBER.format(value)} ${unit}` : NUMBER.format(value);
+  if (unit === '') return NUMBER.format(value);
+  // "85%", but "85 students".
+  return unit === '%' ? `${NUMBER.format(value)}%` : `${NUMBER.format(value)} ${unit}`;
 }
 
 /** A 'YYYY-MM-DD' day (or an ISO timestamp) for reading; '' reads as `empty`. */
@@ -76,6 +78,12 @@ export function amountText(value: number | null): string {
 export function shorten(text: string, max = 70): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length <= max ? flat : `${flat.slice(0, max - 1).trimEnd()}…`;
+}
+
+/** "a, b and c". */
+export function listWords(parts: readonly string[]): string {
+  if (parts.length <= 1) return parts.join('');
+  return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
 }
 
 /** "3 action steps", "1 measure". */
