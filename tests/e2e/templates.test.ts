@@ -88,7 +88,7 @@ describe('starting a plan from a template', () => {
     }
   });
 
-  it('a plan saved as a workspace template is offered, marked as the workspace’s own, and starts a plan with its text', async () => {
+  it('a plan saved as a workspace template is offered, marked as the workspace’s own, starts a plan with its text, and can be deleted again', async () => {
     const { server, browser } = setup();
     const page = await signedUpPage(browser, server.url, newPerson('Sam Saver'));
     const workspaceUrl = page.url();
@@ -123,6 +123,19 @@ describe('starting a plan from a template', () => {
     await page.getByLabel('Plan title').fill('Next year’s plan');
     await createPlan(page, 'Next year’s plan');
     await sectionEditor(page, 'Mission').filter({ hasText: 'Every learner, every day.' }).waitFor();
+
+    // A manager can delete it again; keeping it is the default, and focus lands on the choice that replaces it.
+    await page.goto(workspaceUrl);
+    await page.getByRole('radio', { name: 'Maple Valley starter', exact: true }).check();
+    await preview(page).getByRole('button', { name: 'Delete this template' }).click();
+    const confirm = page.getByRole('dialog', { name: 'Delete “Maple Valley starter”?' });
+    expect(await isFocused(confirm.getByRole('button', { name: 'Keep it' }))).toBe(true);
+    await confirm.getByRole('button', { name: 'Delete template' }).click();
+    await page.getByRole('status').filter({ hasText: 'Deleted the template “Maple Valley starter”.' }).waitFor();
+    await page.getByRole('radio', { name: 'Maple Valley starter', exact: true }).waitFor({ state: 'detached' });
+    const fallback = page.getByRole('radio', { name: 'District technology plan', exact: true });
+    expect(await fallback.isChecked()).toBe(true);
+    expect(await isFocused(fallback), await describeFocus(page)).toBe(true);
   });
 
   it('axe-core finds nothing serious on the picker and its preview', async () => {

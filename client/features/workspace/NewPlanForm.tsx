@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import { CreatePlanBodySchema } from '@shared/schemas.ts';
 import { errorMessage } from '../../http/http.ts';
@@ -6,6 +6,7 @@ import { createPlan } from '../../http/plans.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Field } from '../../components/Field.tsx';
 import { navigate, paths } from '../../router.ts';
+import { DeleteSavedTemplate } from '../templates/DeleteSavedTemplate.tsx';
 import { TemplatePicker } from './TemplatePicker.tsx';
 import { TemplatePreview } from './TemplatePreview.tsx';
 import { PREFERRED_TEMPLATE_ID, type TemplateChoice } from './useTemplateChoices.ts';
@@ -14,13 +15,38 @@ function defaultTemplate(templates: readonly TemplateChoice[]): string {
   return (templates.find((t) => t.id === PREFERRED_TEMPLATE_ID) ?? templates[0])?.id ?? '';
 }
 
+interface NewPlanFormProps {
+  workspaceId: string;
+  templates: readonly TemplateChoice[];
+  /** Whether this person may delete the workspace's saved templates. */
+  canManage: boolean;
+  /** Reload the saved templates (after one was deleted). */
+  onTemplatesChanged: () => void;
+}
+
 /** Title and template for a new plan, with a preview of the chosen template; on success opens the plan. */
-export function NewPlanForm({ workspaceId, templates }: { workspaceId: string; templates: readonly TemplateChoice[] }) {
+export function NewPlanForm({ workspaceId, templates, canManage, onTemplatesChanged }: NewPlanFormProps) {
   const [title, setTitle] = useState('');
   const [templateId, setTemplateId] = useState(() => defaultTemplate(templates));
   const [titleError, setTitleError] = useState<string | undefined>();
   const [problem, setProblem] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const selected = templates.find((t) => t.id === templateId);
+  // After a deletion the dialog and the button that opened it are gone: focus goes to the choice that replaced it.
+  const focusChoice = useRef(false);
+  useLayoutEffect(() => {
+    if (!focusChoice.current) return;
+    focusChoice.current = false;
+    document.getElementById(`template-${templateId}`)?.focus();
+  });
+
+  function handleDeleted(name: string) {
+    setNotice(`Deleted the template “${name}”.`);
+    setTemplateId(defaultTemplate(templates.filter((t) => t.source === 'built-in')));
+    focusChoice.current = true;
+    onTemplatesChanged();
+  }
 
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -47,6 +73,7 @@ export function NewPlanForm({ workspaceId, templates }: { workspaceId: string; t
   return (
     <form className="form new-plan" onSubmit={handleSubmit} noValidate>
       {problem ? <Alert>{problem}</Alert> : null}
+      {notice ? <Alert tone="info">{notice}</Alert> : null}
       <Field
         id="plan-title"
         label="Plan title"
@@ -58,7 +85,15 @@ export function NewPlanForm({ workspaceId, templates }: { workspaceId: string; t
       />
       <div className="template-chooser">
         <TemplatePicker templates={templates} value={templateId} onChange={setTemplateId} previewId="template-preview" />
-        <TemplatePreview id="template-preview" template={templates.find((t) => t.id === templateId)} />
+        <TemplatePreview
+          id="template-preview"
+          template={selected}
+          actions={
+            selected?.source === 'workspace' && canManage ? (
+              <DeleteSavedTemplate workspaceId={workspaceId} template={selected} onDeleted={() => handleDeleted(selected.name)} />
+            ) : null
+          }
+        />
       </div>
       <button type="submit" className="button button--primary" disabled={busy}>
         {busy ? 'Creating plan…' : 'Create plan'}

@@ -1,5 +1,6 @@
 import { findFramework, LEADER_INDICATOR_CODES, leaderIndicatorLabel } from '@shared/frameworks/index.ts';
 import type { LeaderIndicatorCode } from '@shared/frameworks/index.ts';
+import type { ReactNode } from 'react';
 import type { TemplateSummary } from '@shared/templates.ts';
 
 const isLeaderCode = (code: string): code is LeaderIndicatorCode => (LEADER_INDICATOR_CODES as readonly string[]).includes(code);
@@ -55,7 +56,7 @@ function Coverage({ template }: { template: TemplateSummary }) {
  * What a plan started from the selected template will hold: its sections with their guidance
  * and word limits, its example goals, and the conditions and Leader Standards it addresses.
  */
-export function TemplatePreview({ id, template }: { id: string; template: TemplateSummary | undefined }) {
+export function TemplatePreview({ id, template, actions }: { id: string; template: TemplateSummary | undefined; actions?: ReactNode }) {
   const headingId = `${id}-heading`;
   if (!template) {
     return (
@@ -69,6 +70,7 @@ export function TemplatePreview({ id, template }: { id: string; template: Templa
     <section id={id} className="template-preview" aria-labelledby={headingId}>
       <h3 id={headingId}>Preview: {template.name}</h3>
       <p className="template-preview__summary">{template.summary}</p>
+      {actions}
       {template.audience || template.horizon ? (
         <dl className="template-preview__facts">
           {template.audience ? (

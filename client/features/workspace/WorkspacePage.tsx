@@ -48,7 +48,14 @@ export function WorkspacePage({ workspaceId }: { workspaceId: string }) {
                 {templates.status === 'loading' ? <p className="loading">Loading templates…</p> : null}
                 {templates.status === 'error' ? <Alert>{templates.message}</Alert> : null}
                 {templates.status === 'done' && templates.savedProblem ? <Alert tone="info">{templates.savedProblem}</Alert> : null}
-                {templates.status === 'done' ? <NewPlanForm workspaceId={workspaceId} templates={templates.templates} /> : null}
+                {templates.status === 'done' ? (
+                  <NewPlanForm
+                    workspaceId={workspaceId}
+                    templates={templates.templates}
+                    canManage={capabilitiesOf(workspace.role).manage}
+                    onTemplatesChanged={templates.reloadSaved}
+                  />
+                ) : null}
               </section>
             ) : null}
           </div>

@@ -12,7 +12,7 @@ export type TemplateChoices =
   | { status: 'loading' }
   | { status: 'error'; message: string }
   /** `savedProblem`: the workspace's own templates could not be loaded; the built-in ones still can be used. */
-  | { status: 'done'; templates: TemplateChoice[]; savedProblem: string | null };
+  | { status: 'done'; templates: TemplateChoice[]; savedProblem: string | null; reloadSaved: () => void };
 
 /** The built-in catalogue followed by the templates this workspace saved. */
 export function useTemplateChoices(workspaceId: string): TemplateChoices {
@@ -22,7 +22,7 @@ export function useTemplateChoices(workspaceId: string): TemplateChoices {
   if (builtIn.status === 'loading' || saved.status === 'loading') return { status: 'loading' };
   const ordered = [...builtIn.data].sort((a, b) => Number(b.id === PREFERRED_TEMPLATE_ID) - Number(a.id === PREFERRED_TEMPLATE_ID));
   if (saved.status === 'error') {
-    return { status: 'done', templates: ordered, savedProblem: `Your workspace’s own templates could not be loaded: ${saved.message}` };
+    return { status: 'done', templates: ordered, savedProblem: `Your workspace’s own templates could not be loaded: ${saved.message}`, reloadSaved: saved.reload };
   }
-  return { status: 'done', templates: [...ordered, ...saved.data], savedProblem: null };
+  return { status: 'done', templates: [...ordered, ...saved.data], savedProblem: null, reloadSaved: saved.reload };
 }
