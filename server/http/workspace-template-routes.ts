@@ -62,7 +62,8 @@ export async function workspaceTemplateRoutes(app: FastifyInstance, services: Se
         throw new HttpError(409, 'too_many_templates', `This workspace already keeps ${MAX_WORKSPACE_TEMPLATES} templates. Delete one before saving another.`);
       }
       const { name, summary } = request.body;
-      const origin = services.catalog.templates.get(plan.template_id);
+      // The preview facts (audience, span) come from the template the plan itself started from.
+      const origin = services.catalog.templates.get(plan.template_id) ?? services.workspaceTemplates.find(plan.workspace_id, plan.template_id)?.template;
       const doc = services.planService.readState(plan.id);
       let candidate: ReturnType<typeof templateFromPlan>;
       try {
