@@ -176,6 +176,8 @@ export const AuditActionSchema = z.enum([
   'section.unlocked',
   'template.saved',
   'template.deleted',
+  'assessment.opened',
+  'assessment.closed',
 ]);
 export type AuditAction = z.infer<typeof AuditActionSchema>;
 

@@ -113,6 +113,7 @@ export async function assessmentRoutes(app: FastifyInstance, services: Services)
         openedBy: user.id,
       });
       if (opened === 'already-open') throw new HttpError(409, 'round_open', 'A self-assessment round is already open. Close it before opening another.');
+      services.audit.record({ workspaceId: access.plan.workspace_id, planId: access.plan.id, actorId: user.id, action: 'assessment.opened', detail: `“${request.body.name}”` });
       return reply.code(201).send(detail(opened, access, user));
     },
   );
@@ -151,7 +152,9 @@ export async function assessmentRoutes(app: FastifyInstance, services: Services)
       const closed = services.assessments.close(access.plan.id, request.params.roundId);
       if (closed === 'not-found') throw notFound('Round');
       if (closed === 'already-closed') throw new HttpError(409, 'round_closed', 'This round is already closed.');
-      return detail(findRound(access, request.params.roundId), access, user);
+      const round = findRound(access, request.params.roundId);
+      services.audit.record({ workspaceId: access.plan.workspace_id, planId: access.plan.id, actorId: user.id, action: 'assessment.closed', detail: `“${round.name}”` });
+      return detail(round, access, user);
     },
   );
 }

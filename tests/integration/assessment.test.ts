@@ -109,6 +109,15 @@ describe('a self-assessment round', () => {
     expect((second.body as { error: { code: string } }).error.code).toBe('round_open');
     expect((await close(owner, round.id)).status).toBe(200);
   });
+
+  it('records opening and closing a round in the workspace audit log', async () => {
+    const round = await openRound('Audit check');
+    expect((await close(owner, round.id)).status).toBe(200);
+    const audit = await api(server.url, 'GET', `/api/workspaces/${owner.workspaceId}/audit`, owner);
+    expect(audit.status).toBe(200);
+    const events = (audit.body as { events: Array<{ action: string; detail: string }> }).events;
+    expect(events.filter((e) => e.detail === '“Audit check”').map((e) => e.action)).toEqual(['assessment.closed', 'assessment.opened']);
+  });
 });
 
 describe('who may do what with rounds', () => {

@@ -18,6 +18,8 @@ const ACTION_LABELS: Readonly<Record<AuditAction, string>> = {
   'section.unlocked': 'Unlocked a section',
   'template.saved': 'Saved a plan as a template',
   'template.deleted': 'Deleted a workspace template',
+  'assessment.opened': 'Opened a self-assessment round',
+  'assessment.closed': 'Closed a self-assessment round',
 };
 
 /** The access log as a table: when, who, what, which plan, and the specifics. */
