@@ -1,7 +1,8 @@
-import { describe, expect, it, onTestFinished } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { readPlanStructure } from '../../shared/plan-structure.ts';
-import { connectClient, waitFor, waitSynced } from '../helpers/clients.ts';
+import { waitFor } from '../helpers/clients.ts';
+import { connectAs } from './doc-client.ts';
 import { createPlanInUi, newPerson, screenshot, seriousAxeFindings, signedUpPage, UI_TIMEOUT_MS, useServerAndBrowser } from './support.ts';
 import { isFocused, planIdFrom, shareWithApi } from './sharing-support.ts';
 
@@ -118,10 +119,7 @@ describe('self-assessment and SWOT in the browser', () => {
     await editorSo.getByRole('link', { name: 'Goal created — open it' }).waitFor();
 
     // The goal is in the plan's document as the server stores it, with the strategy as its evidence.
-    const cookie = (await owner.context().cookies()).find((c) => c.name === 'pw_session');
-    const reader = connectClient(server.url, planIdFrom(planUrl), `pw_session=${cookie?.value ?? ''}`);
-    onTestFinished(() => reader.destroy());
-    await waitSynced(reader);
+    const reader = await connectAs(owner.context(), server.url, planIdFrom(planUrl));
     await waitFor(() => readPlanStructure(reader.doc).goals.some((g) => g.evidence?.kind === 'tows'), UI_TIMEOUT_MS, 'the goal');
     const goal = readPlanStructure(reader.doc).goals.find((g) => g.evidence?.kind === 'tows');
     expect(goal).toMatchObject({ title: strategyText, conditions: ['iste-ec-14@1:technical-support'], evidence: { conditionTag: 'iste-ec-14@1:technical-support', label: strategyText } });

@@ -3,26 +3,22 @@
  * condition in the goals view, and a colleague watching the coverage map in another window
  * sees that condition's gap close, without reloading.
  */
-import { describe, expect, it, onTestFinished } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
 import { getGoalsArray } from '../../shared/plan-structure.ts';
-import { connectClient, waitFor, waitSynced } from '../helpers/clients.ts';
+import { waitFor } from '../helpers/clients.ts';
+import { connectAs } from './doc-client.ts';
 import { buildActionStep, openGoals } from './goals-support.ts';
 import { planIdFrom, shareWithApi } from './sharing-support.ts';
 import { createPlanInUi, newPerson, seriousAxeFindings, signedUpPage, useServerAndBrowser } from './support.ts';
 
 /** Clears the template's example goals through a stock client, so the test starts from a known gap. */
 async function clearGoals(context: BrowserContext, baseUrl: string, planId: string): Promise<void> {
-  const cookie = (await context.cookies(baseUrl)).map((c) => `${c.name}=${c.value}`).join('; ');
-  const client = connectClient(baseUrl, planId, cookie);
-  onTestFinished(() => client.destroy());
-  await waitSynced(client);
+  const client = await connectAs(context, baseUrl, planId);
   const goals = getGoalsArray(client.doc);
   goals.delete(0, goals.length);
   // A client that joins afterwards is sent only what the server has stored.
-  const check = connectClient(baseUrl, planId, cookie);
-  onTestFinished(() => check.destroy());
-  await waitSynced(check);
+  const check = await connectAs(context, baseUrl, planId);
   await waitFor(() => getGoalsArray(check.doc).length === 0, 5000, 'goals cleared on the server');
 }
 

@@ -1,22 +1,13 @@
-import type { BrowserContext, Page } from 'playwright-core';
-import { describe, expect, it, onTestFinished } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
 import { computeCoverage, coverageCounts } from '../../shared/coverage.ts';
 import { ESSENTIAL_CONDITIONS_14, ESSENTIAL_CONDITIONS_7 } from '../../shared/frameworks/index.ts';
 import { getMeta, readSections } from '../../shared/plan-doc.ts';
 import { addGoal, getGoalsArray, readPlanStructure } from '../../shared/plan-structure.ts';
-import { connectClient, waitSynced, type Client } from '../helpers/clients.ts';
+import { connectAs } from './doc-client.ts';
 import { planIdFrom, shareWithApi } from './sharing-support.ts';
 import { createPlanInUi, newPerson, screenshot, sectionEditor, seriousAxeFindings, signedUpPage, typeInSection, useServerAndBrowser } from './support.ts';
-
-/** The plan's owner as a stock y-websocket client, signed in with the browser's own cookie. */
-async function connectAs(context: BrowserContext, baseUrl: string, planId: string): Promise<Client> {
-  const cookie = (await context.cookies(baseUrl)).map((c) => `${c.name}=${c.value}`).join('; ');
-  const client = connectClient(baseUrl, planId, cookie);
-  onTestFinished(() => client.destroy());
-  await waitSynced(client);
-  return client;
-}
 
 const ec14 = (id: string) => `iste-ec-14@1:${id}`;
 

@@ -1,8 +1,8 @@
-import type { BrowserContext, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import type * as Y from 'yjs';
 import { addActual, addGoal, changeTarget, findAction, getGoalsArray, readPlanStructure, type ActionInit } from '../../shared/plan-structure.ts';
-import { connectClient, waitSynced, type Client } from '../helpers/clients.ts';
+import { connectAs } from './doc-client.ts';
 import { planIdFrom, watchCspViolations } from './sharing-support.ts';
 import { createPlanInUi, newContext, newPerson, screenshot, seriousAxeFindings, signUpInUi, UI_TIMEOUT_MS, useServerAndBrowser } from './support.ts';
 
@@ -46,15 +46,6 @@ function setStatus(doc: Y.Doc, title: string, status: string): void {
   const strategy = goal.strategies[0]!;
   const action = strategy.actions.find((a) => a.title === title)!;
   findAction(doc, goal.id, strategy.id, action.id)!.set('status', status);
-}
-
-/** The plan's owner as a stock y-websocket client, signed in with the browser's own cookie. */
-async function connectAs(context: BrowserContext, baseUrl: string, planId: string): Promise<Client> {
-  const cookie = (await context.cookies(baseUrl)).map((c) => `${c.name}=${c.value}`).join('; ');
-  const client = connectClient(baseUrl, planId, cookie);
-  onTestFinished(() => client.destroy());
-  await waitSynced(client);
-  return client;
 }
 
 /** Each body row of a table as its cells' texts. */

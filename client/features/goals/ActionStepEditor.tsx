@@ -6,6 +6,7 @@ import { AmountField, DateField, LiveTextField, SelectField, StringField } from 
 import { fieldId, statusLabel } from './format.ts';
 import { useGoals } from './goalsContext.ts';
 import { ConditionPicker, StandardPicker } from './TagPicker.tsx';
+import { RemoveButton } from './RemoveButton.tsx';
 
 export const FUNDING_LIST_ID = 'goals-funding-sources';
 
@@ -31,7 +32,7 @@ function ownerOptions(people: ReadonlyArray<{ id: string; name: string }>, actio
 }
 
 function ActionStepEditorImpl({ goalId, strategyId, action, name, focusAfterRemoval }: ActionStepEditorProps) {
-  const { doc, people, confirm } = useGoals();
+  const { doc, people } = useGoals();
   const item = findAction(doc, goalId, strategyId, action.id);
   if (!item) return null;
   const heading = fieldId(action.id, 'heading');
@@ -41,22 +42,13 @@ function ActionStepEditorImpl({ goalId, strategyId, action, name, focusAfterRemo
     <div role="group" aria-labelledby={heading} className="action-step">
       <div className="plan-item__head">
         <h6 id={heading}>{name}</h6>
-        <button
-          type="button"
-          className="button button--danger button--small"
-          aria-label={`Remove ${name.toLowerCase()}`}
-          onClick={() =>
-            confirm({
-              title: `Remove ${name.toLowerCase()}?`,
-              message: `“${action.title || 'Untitled action step'}” will be removed from the plan for everyone.`,
-              confirmLabel: 'Remove action step',
-              onConfirm: () => removeAction(doc, goalId, strategyId, action.id),
-              focusAfter: focusAfterRemoval,
-            })
-          }
-        >
-          Remove
-        </button>
+        <RemoveButton
+          name={name}
+          message={`“${action.title || 'Untitled action step'}” will be removed from the plan for everyone.`}
+          confirmLabel='Remove action step'
+          onRemove={() => removeAction(doc, goalId, strategyId, action.id)}
+          focusAfter={focusAfterRemoval}
+        />
       </div>
       <div className="action-step__fields">
         <LiveTextField id={fieldId(action.id, 'title')} label="Title" context={name} item={item} field="title" className="goal-field--wide" />

@@ -8,6 +8,7 @@ import { useGoals } from './goalsContext.ts';
 import { MeasureEditor } from './MeasureEditor.tsx';
 import { StrategyEditor } from './StrategyEditor.tsx';
 import { ConditionPicker, StandardPicker } from './TagPicker.tsx';
+import { RemoveButton } from './RemoveButton.tsx';
 
 interface GoalEditorProps {
   goal: Goal;
@@ -30,7 +31,7 @@ function removalMessage(goal: Goal): string {
 
 /** A goal: what it is, the vision it serves, its tags, strategies with action steps, and measures. */
 export function GoalEditor({ goal, index, vision, focusAfterRemoval }: GoalEditorProps) {
-  const { doc, planId, confirm, requestFocus } = useGoals();
+  const { doc, planId, requestFocus } = useGoals();
   const item = findGoal(doc, goal.id);
   if (!item) return null;
   const name = names.goal(index);
@@ -42,14 +43,13 @@ export function GoalEditor({ goal, index, vision, focusAfterRemoval }: GoalEdito
     <article className="goal card" aria-labelledby={heading}>
       <div className="plan-item__head">
         <h3 id={heading}>{name}</h3>
-        <button
-          type="button"
-          className="button button--danger button--small"
-          aria-label={`Remove ${name.toLowerCase()}`}
-          onClick={() => confirm({ title: `Remove ${name.toLowerCase()}?`, message: removalMessage(goal), confirmLabel: 'Remove goal', onConfirm: () => removeGoal(doc, goal.id), focusAfter: focusAfterRemoval })}
-        >
-          Remove
-        </button>
+        <RemoveButton
+          name={name}
+          message={removalMessage(goal)}
+          confirmLabel='Remove goal'
+          onRemove={() => removeGoal(doc, goal.id)}
+          focusAfter={focusAfterRemoval}
+        />
       </div>
       <div className="action-step__fields">
         <LiveTextField id={fieldId(goal.id, 'title')} label="Title" context={name} item={item} field="title" className="goal-field--wide" multiline />

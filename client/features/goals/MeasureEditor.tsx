@@ -8,6 +8,7 @@ import { useGoals } from './goalsContext.ts';
 import { ActualsTable, TargetLog } from './MeasureHistory.tsx';
 import { RecordActual } from './RecordActual.tsx';
 import { TargetDialog } from './TargetDialog.tsx';
+import { RemoveButton } from './RemoveButton.tsx';
 
 interface MeasureEditorProps {
   goalId: string;
@@ -31,22 +32,13 @@ function MeasureEditorImpl({ goalId, measure, name, focusAfterRemoval }: Measure
     <div role="group" aria-labelledby={heading} className="measure">
       <div className="plan-item__head">
         <h5 id={heading}>{name}</h5>
-        <button
-          type="button"
-          className="button button--danger button--small"
-          aria-label={`Remove ${name.toLowerCase()}`}
-          onClick={() =>
-            confirm({
-              title: `Remove ${name.toLowerCase()}?`,
-              message: `“${measure.name || 'Untitled measure'}”, its ${count(measure.actuals.length, 'recorded value')} and its target history will be removed from the plan for everyone.`,
-              confirmLabel: 'Remove measure',
-              onConfirm: () => removeMeasure(doc, goalId, measure.id),
-              focusAfter: focusAfterRemoval,
-            })
-          }
-        >
-          Remove
-        </button>
+        <RemoveButton
+          name={name}
+          message={`“${measure.name || 'Untitled measure'}”, its ${count(measure.actuals.length, 'recorded value')} and its target history will be removed from the plan for everyone.`}
+          confirmLabel='Remove measure'
+          onRemove={() => removeMeasure(doc, goalId, measure.id)}
+          focusAfter={focusAfterRemoval}
+        />
       </div>
       <div className="action-step__fields">
         <LiveTextField id={fieldId(measure.id, 'name')} label="Name" context={name} item={item} field="name" className="goal-field--wide" />

@@ -4,6 +4,7 @@ import { removeStrategy } from './edits.ts';
 import { LiveTextField } from './fields.tsx';
 import { count, fieldId, names } from './format.ts';
 import { useGoals } from './goalsContext.ts';
+import { RemoveButton } from './RemoveButton.tsx';
 
 interface StrategyEditorProps {
   goalId: string;
@@ -16,7 +17,7 @@ interface StrategyEditorProps {
 
 /** A strategy: its title and its action steps, each editable in place. */
 export function StrategyEditor({ goalId, strategy, goalIndex, index, focusAfterRemoval }: StrategyEditorProps) {
-  const { doc, confirm, requestFocus } = useGoals();
+  const { doc, requestFocus } = useGoals();
   const item = findStrategy(doc, goalId, strategy.id);
   if (!item) return null;
   const name = names.strategy(goalIndex, index);
@@ -32,22 +33,13 @@ export function StrategyEditor({ goalId, strategy, goalIndex, index, focusAfterR
     <div role="group" aria-labelledby={heading} className="strategy">
       <div className="plan-item__head">
         <h5 id={heading}>{name}</h5>
-        <button
-          type="button"
-          className="button button--danger button--small"
-          aria-label={`Remove ${name.toLowerCase()}`}
-          onClick={() =>
-            confirm({
-              title: `Remove ${name.toLowerCase()}?`,
-              message: `“${strategy.title || 'Untitled strategy'}” and its ${count(strategy.actions.length, 'action step')} will be removed from the plan for everyone.`,
-              confirmLabel: 'Remove strategy',
-              onConfirm: () => removeStrategy(doc, goalId, strategy.id),
-              focusAfter: focusAfterRemoval,
-            })
-          }
-        >
-          Remove
-        </button>
+        <RemoveButton
+          name={name}
+          message={`“${strategy.title || 'Untitled strategy'}” and its ${count(strategy.actions.length, 'action step')} will be removed from the plan for everyone.`}
+          confirmLabel='Remove strategy'
+          onRemove={() => removeStrategy(doc, goalId, strategy.id)}
+          focusAfter={focusAfterRemoval}
+        />
       </div>
       <LiveTextField id={fieldId(strategy.id, 'title')} label="Title" context={name} item={item} field="title" className="goal-field--wide" />
       {strategy.actions.length > 0 ? (

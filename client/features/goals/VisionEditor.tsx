@@ -3,12 +3,13 @@ import { removeVisionElement } from './edits.ts';
 import { LiveTextField } from './fields.tsx';
 import { count, fieldId, names, shorten } from './format.ts';
 import { useGoals } from './goalsContext.ts';
+import { RemoveButton } from './RemoveButton.tsx';
 
 const HEADING_ID = 'vision-elements-heading';
 const ADD_ID = 'vision-elements-add';
 
 function VisionElementRow({ element, index, goals }: { element: VisionElement; index: number; goals: readonly Goal[] }) {
-  const { doc, confirm } = useGoals();
+  const { doc } = useGoals();
   const item = findVisionElement(doc, element.id);
   if (!item) return null;
   const name = names.vision(index);
@@ -16,22 +17,13 @@ function VisionElementRow({ element, index, goals }: { element: VisionElement; i
   return (
     <li className="vision-element">
       <LiveTextField id={fieldId(element.id, 'text')} label={name} item={item} field="text" multiline className="goal-field--wide" />
-      <button
-        type="button"
-        className="button button--danger button--small"
-        aria-label={`Remove ${name.toLowerCase()}`}
-        onClick={() =>
-          confirm({
-            title: `Remove ${name.toLowerCase()}?`,
-            message: `“${shorten(element.text) || 'Untitled vision element'}” will be removed for everyone.${serving > 0 ? ` ${count(serving, 'goal')} serving it will no longer be linked to a vision element.` : ''}`,
-            confirmLabel: 'Remove vision element',
-            onConfirm: () => removeVisionElement(doc, element.id),
-            focusAfter: ADD_ID,
-          })
-        }
-      >
-        Remove
-      </button>
+      <RemoveButton
+        name={name}
+        message={`“${shorten(element.text) || 'Untitled vision element'}” will be removed for everyone.${serving > 0 ? ` ${count(serving, 'goal')} serving it will no longer be linked to a vision element.` : ''}`}
+        confirmLabel='Remove vision element'
+        onRemove={() => removeVisionElement(doc, element.id)}
+        focusAfter={ADD_ID}
+      />
     </li>
   );
 }
