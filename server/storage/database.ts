@@ -154,6 +154,78 @@ const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX workspace_templates_by_workspace ON workspace_templates(workspace_id, created_at);
   `,
+  // The review cycle: a plan's status (draft → in review → adopted → archived), named
+  // versions (frozen copies of the stored document), and public links to adopted plans.
+  `
+  ALTER TABLE plans ADD COLUMN status TEXT NOT NULL DEFAULT 'draft';
+  ALTER TABLE plans ADD COLUMN adopted_on TEXT;
+  ALTER TABLE plans ADD COLUMN adopted_version_id TEXT;
+  ALTER TABLE plans ADD COLUMN revision INTEGER NOT NULL DEFAULT 1;
+  CREATE TABLE plan_versions (
+    id TEXT PRIMARY KEY,
+    plan_id TEXT NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
+    label TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    state BLOB NOT NULL,
+    created_by TEXT NOT NULL REFERENCES users(id),
+    created_at INTEGER NOT NULL
+  );
+  CREATE INDEX plan_versions_by_plan ON plan_versions(plan_id, created_at);
+  CREATE TABLE plan_publications (
+    token TEXT PRIMARY KEY,
+    plan_id TEXT NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
+    version_id TEXT NOT NULL REFERENCES plan_versions(id) ON DELETE CASCADE,
+    published_by TEXT NOT NULL REFERENCES users(id),
+    published_at INTEGER NOT NULL,
+    revoked_at INTEGER
+  );
+  CREATE INDEX plan_publications_by_plan ON plan_publications(plan_id);
+  `,
+  // Stakeholder input rounds (2d). Kept out of the plan's document: participants are
+  // pseudonymous to each other, and the document is readable by every member.
+  `
+  CREATE TABLE input_rounds (
+    id TEXT PRIMARY KEY,
+    plan_id TEXT NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    audience TEXT NOT NULL,
+    section_ids TEXT NOT NULL,
+    opened_by TEXT NOT NULL REFERENCES users(id),
+    opened_at INTEGER NOT NULL,
+    closed_at INTEGER
+  );
+  CREATE INDEX input_rounds_by_plan ON input_rounds(plan_id, opened_at);
+  CREATE TABLE input_participants (
+    round_id TEXT NOT NULL REFERENCES input_rounds(id) ON DELETE CASCADE,
+    user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    pseudonym TEXT NOT NULL,
+    PRIMARY KEY (round_id, user_id),
+    UNIQUE (round_id, pseudonym)
+  ) WITHOUT ROWID;
+  CREATE TABLE input_section_ratings (
+    round_id TEXT NOT NULL REFERENCES input_rounds(id) ON DELETE CASCADE,
+    user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    section_id TEXT NOT NULL,
+    rating INTEGER NOT NULL CHECK (rating BETWEEN 1 AND 5),
+    updated_at INTEGER NOT NULL,
+    PRIMARY KEY (round_id, user_id, section_id)
+  ) WITHOUT ROWID;
+  CREATE TABLE input_points (
+    id TEXT PRIMARY KEY,
+    round_id TEXT NOT NULL REFERENCES input_rounds(id) ON DELETE CASCADE,
+    section_id TEXT NOT NULL,
+    user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    body TEXT NOT NULL,
+    created_at INTEGER NOT NULL
+  );
+  CREATE INDEX input_points_by_round ON input_points(round_id, section_id);
+  CREATE TABLE input_point_ratings (
+    point_id TEXT NOT NULL REFERENCES input_points(id) ON DELETE CASCADE,
+    user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    rating INTEGER NOT NULL CHECK (rating BETWEEN 1 AND 5),
+    PRIMARY KEY (point_id, user_id)
+  ) WITHOUT ROWID;
+  `,
 ];
 
 export interface OpenOptions {
