@@ -19,6 +19,7 @@ import { PlanStore } from './storage/plans.ts';
 import { SessionStore } from './storage/sessions.ts';
 import { SharingStore } from './storage/sharing.ts';
 import { SqliteUpdateLog } from './storage/update-log.ts';
+import { VersionStore } from './storage/versions.ts';
 import { WorkspaceTemplateStore } from './storage/workspace-templates.ts';
 import { loadTemplates, TEMPLATES_DIR, type TemplateCatalog } from './templates.ts';
 
@@ -35,6 +36,7 @@ export interface Services {
   checkpointer: Checkpointer;
   sharing: SharingStore;
   audit: AuditStore;
+  versions: VersionStore;
   assessments: AssessmentStore;
   workspaceTemplates: WorkspaceTemplateStore;
 }
@@ -79,6 +81,7 @@ export function createServices(config: Config, logger: Logger, templatesDir = TE
     checkpointer,
     sharing: new SharingStore(db),
     audit: new AuditStore(db),
+    versions: new VersionStore(db),
     assessments: new AssessmentStore(db),
     workspaceTemplates: new WorkspaceTemplateStore(db),
   };

@@ -49,6 +49,13 @@ export const CreatePlanBodySchema = z.strictObject({
 });
 export type CreatePlanBody = z.infer<typeof CreatePlanBodySchema>;
 
+/** Where a plan is in its review cycle (Leader Standard 2c–2e). */
+export const PlanStatusSchema = z.enum(['draft', 'in_review', 'adopted', 'archived']);
+export type PlanStatus = z.infer<typeof PlanStatusSchema>;
+
+/** Statuses in which the plan's content is frozen: only starting a new revision changes it. */
+export const FROZEN_STATUSES: readonly PlanStatus[] = ['adopted', 'archived'];
+
 export const PlanSummarySchema = z.object({
   id,
   workspaceId: id,
@@ -56,6 +63,12 @@ export const PlanSummarySchema = z.object({
   templateId: z.string(),
   createdAt: z.string(),
   updatedAt: z.string(),
+  status: PlanStatusSchema,
+  /** The board's adoption date (YYYY-MM-DD) of the latest adopted revision. */
+  adoptedOn: z.string().nullable(),
+  /** The version frozen at the latest adoption; a revision is compared against it. */
+  adoptedVersionId: z.string().nullable(),
+  revision: z.number().int().positive(),
 });
 export type PlanSummary = z.infer<typeof PlanSummarySchema>;
 

@@ -8,7 +8,7 @@
  * editors; commenters only comments; viewers nothing.
  */
 import { COMMENTS_KEY, META_KEY, sectionBodyName } from '../../shared/plan-doc.ts';
-import { capabilitiesOf, ROLE_RANK, type Capabilities, type WorkspaceRole } from '../../shared/schemas.ts';
+import { capabilitiesOf, FROZEN_STATUSES, ROLE_RANK, type Capabilities, type WorkspaceRole } from '../../shared/schemas.ts';
 import type { AccountStore } from '../storage/accounts.ts';
 import type { PlanRow, PlanStore } from '../storage/plans.ts';
 import type { SharingStore } from '../storage/sharing.ts';
@@ -52,8 +52,14 @@ export function resolvePlanAccess(stores: AccessStores, userId: string, planId: 
   if (!plan) return { kind: 'not-found' };
   const role = higherRole(stores.accounts.roleInWorkspace(plan.workspace_id, userId), stores.sharing.planRole(planId, userId));
   if (!role) return { kind: 'forbidden' };
-  const capabilities = capabilitiesOf(role);
   const locks = stores.sharing.sectionLocks(planId);
+  // An adopted or archived plan is frozen for everyone, managers included: it changes only
+  // through a new revision. Comments stay open, so stakeholders can still respond to it.
+  if (FROZEN_STATUSES.includes(plan.status)) {
+    const capabilities = { ...capabilitiesOf(role), edit: false };
+    return { kind: 'granted', plan, role, capabilities, rule: capabilities.comment ? COMMENTS_ONLY : { kind: 'none' }, locks };
+  }
+  const capabilities = capabilitiesOf(role);
   return { kind: 'granted', plan, role, capabilities, rule: writeRuleFor(capabilities, locks, userId), locks };
 }
 

@@ -12,6 +12,10 @@ export function planSummary(row: PlanRow): PlanSummary {
     templateId: row.template_id,
     createdAt: new Date(row.created_at).toISOString(),
     updatedAt: new Date(row.updated_at).toISOString(),
+    status: row.status,
+    adoptedOn: row.adopted_on,
+    adoptedVersionId: row.adopted_version_id,
+    revision: row.revision,
   };
 }
 
