@@ -10,6 +10,7 @@ import { SignInPage } from './features/auth/SignInPage.tsx';
 import { SignUpPage } from './features/auth/SignUpPage.tsx';
 import { AuditPage } from './features/audit/AuditPage.tsx';
 import { InvitePage } from './features/invite/InvitePage.tsx';
+import { PublishedPage } from './features/published/PublishedPage.tsx';
 import { SharedPlansPage } from './features/workspace/SharedPlansPage.tsx';
 import { WorkspacePage } from './features/workspace/WorkspacePage.tsx';
 import { matchRoute, navigate, paths, usePath } from './router.ts';
@@ -70,6 +71,9 @@ function Routes({ route }: { route: Route }) {
     case 'invite':
       // Readable signed out: it says what the link is for and how to sign in to accept it.
       return <InvitePage token={route.token} />;
+    case 'published':
+      // A published plan is public: no sign-in, nothing but the plan itself.
+      return <PublishedPage token={route.token} />;
     case 'home':
     case 'workspace':
     case 'audit':

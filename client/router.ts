@@ -5,7 +5,7 @@
 import { useSyncExternalStore } from 'react';
 
 /** The views of an open plan; 'write' (the sections) is the plan's own address. */
-export const PLAN_VIEWS = ['write', 'goals', 'coverage', 'assessment', 'progress'] as const;
+export const PLAN_VIEWS = ['write', 'goals', 'coverage', 'assessment', 'progress', 'input', 'history'] as const;
 export type PlanViewName = (typeof PLAN_VIEWS)[number];
 
 export type Route =
@@ -16,6 +16,7 @@ export type Route =
   | { name: 'audit'; workspaceId: string }
   | { name: 'plan'; planId: string; view: PlanViewName }
   | { name: 'invite'; token: string }
+  | { name: 'published'; token: string }
   | { name: 'notFound' };
 
 const NAVIGATE_EVENT = 'planwright:navigate';
@@ -102,6 +103,7 @@ export function matchRoute(path: string): Route {
   if (first === 'workspaces') return { name: 'workspace', workspaceId: id };
   if (first === 'plans') return { name: 'plan', planId: id, view: 'write' };
   if (first === 'invite') return { name: 'invite', token: id };
+  if (first === 'p') return { name: 'published', token: id };
   return { name: 'notFound' };
 }
 
@@ -114,6 +116,7 @@ export const paths = {
   audit: (workspaceId: string) => `/workspaces/${encodeURIComponent(workspaceId)}/audit`,
   plan: (planId: string, view: PlanViewName = 'write') => `/plans/${encodeURIComponent(planId)}${view === 'write' ? '' : `/${view}`}`,
   invite: (token: string) => `/invite/${encodeURIComponent(token)}`,
+  published: (token: string) => `/p/${encodeURIComponent(token)}`,
 };
 
 /** A `next` parameter is followed only when it is a same-origin path. */

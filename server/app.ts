@@ -15,14 +15,17 @@ import { authRoutes } from './http/auth-routes.ts';
 import { collabRoute } from './http/collab-route.ts';
 import { forbidden, installErrorHandling } from './http/errors.ts';
 import { isAllowedOrigin } from './http/origin.ts';
+import { inputRoutes } from './http/input-routes.ts';
 import { inviteRoutes } from './http/invite-routes.ts';
 import { peopleRoutes } from './http/people-routes.ts';
 import { planRoutes } from './http/plan-routes.ts';
+import { publicationRoutes } from './http/publication-routes.ts';
 import { installSecurity } from './http/security.ts';
 import { sharingRoutes } from './http/sharing-routes.ts';
 import { workspaceRoutes } from './http/workspace-routes.ts';
 import { workspaceTemplateRoutes } from './http/workspace-template-routes.ts';
 import { staticRoutes } from './http/static-routes.ts';
+import { versionRoutes } from './http/version-routes.ts';
 import { createServices, type Services } from './services.ts';
 
 const API_BODY_LIMIT_BYTES = 64 * 1024;
@@ -81,6 +84,9 @@ export async function buildApp(config: Config, options: { templatesDir?: string 
   await peopleRoutes(app, services);
   await assessmentRoutes(app, services);
   await workspaceTemplateRoutes(app, services);
+  await versionRoutes(app, services);
+  await inputRoutes(app, services);
+  await publicationRoutes(app, services);
   await collabRoute(app, services);
   await staticRoutes(app, services);
   return app;

@@ -191,6 +191,14 @@ export const AuditActionSchema = z.enum([
   'template.deleted',
   'assessment.opened',
   'assessment.closed',
+  'version.created',
+  'version.restored',
+  'plan.status_changed',
+  'plan.revision_started',
+  'plan.published',
+  'plan.unpublished',
+  'input.opened',
+  'input.closed',
 ]);
 export type AuditAction = z.infer<typeof AuditActionSchema>;
 

@@ -20,6 +20,14 @@ const ACTION_LABELS: Readonly<Record<AuditAction, string>> = {
   'template.deleted': 'Deleted a workspace template',
   'assessment.opened': 'Opened a self-assessment round',
   'assessment.closed': 'Closed a self-assessment round',
+  'version.created': 'Saved a named version',
+  'version.restored': 'Restored a version',
+  'plan.status_changed': 'Changed the plan’s status',
+  'plan.revision_started': 'Started a new revision',
+  'plan.published': 'Published the plan',
+  'plan.unpublished': 'Withdrew the public link',
+  'input.opened': 'Opened a stakeholder input round',
+  'input.closed': 'Closed a stakeholder input round',
 };
 
 /** The access log as a table: when, who, what, which plan, and the specifics. */

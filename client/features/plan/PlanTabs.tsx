@@ -7,6 +7,8 @@ const TABS: ReadonlyArray<{ view: PlanViewName; label: string }> = [
   { view: 'coverage', label: 'Coverage' },
   { view: 'assessment', label: 'Self-assessment' },
   { view: 'progress', label: 'Progress' },
+  { view: 'input', label: 'Stakeholder input' },
+  { view: 'history', label: 'Versions and adoption' },
 ];
 
 /** The views of one plan, as links (each view has its own address and history entry). */

@@ -14,6 +14,8 @@ import { assertNever } from '@shared/assert-never.ts';
 import { AssessmentView } from '../assessment/AssessmentView.tsx';
 import { CoverageView } from '../coverage/CoverageView.tsx';
 import { GoalsView } from '../goals/GoalsView.tsx';
+import { HistoryView } from '../history/HistoryView.tsx';
+import { InputView } from '../input/InputView.tsx';
 import { ProgressView } from '../progress/ProgressView.tsx';
 import type { PlanFeatureProps } from './featureProps.ts';
 import { PlanTabs } from './PlanTabs.tsx';
@@ -49,6 +51,10 @@ function PlanSubview({ view, ...props }: PlanFeatureProps & { view: Exclude<Plan
       return <AssessmentView {...props} />;
     case 'progress':
       return <ProgressView {...props} />;
+    case 'input':
+      return <InputView {...props} />;
+    case 'history':
+      return <HistoryView {...props} />;
     default:
       return assertNever(view, 'plan view');
   }
