@@ -175,11 +175,17 @@ const MIGRATIONS: readonly string[] = [
     token TEXT PRIMARY KEY,
     plan_id TEXT NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
     version_id TEXT NOT NULL REFERENCES plan_versions(id) ON DELETE CASCADE,
+    -- What the board adopted, as it stood when the link was made: the plan row moves on
+    -- to later revisions, the link keeps naming the one it shows.
+    adopted_on TEXT,
+    revision INTEGER NOT NULL,
     published_by TEXT NOT NULL REFERENCES users(id),
     published_at INTEGER NOT NULL,
     revoked_at INTEGER
   );
   CREATE INDEX plan_publications_by_plan ON plan_publications(plan_id);
+  -- Publishing again replaces the link: at most one live link per plan, whatever the application does.
+  CREATE UNIQUE INDEX plan_publications_one_live ON plan_publications(plan_id) WHERE revoked_at IS NULL;
   `,
   // Stakeholder input rounds (2d). Kept out of the plan's document: participants are
   // pseudonymous to each other, and the document is readable by every member.
