@@ -222,7 +222,9 @@ const MIGRATIONS: readonly string[] = [
     section_id TEXT NOT NULL,
     user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
     body TEXT NOT NULL,
-    created_at INTEGER NOT NULL
+    created_at INTEGER NOT NULL,
+    -- When a facilitator first quoted the point in the plan's text; null while unused.
+    used_at INTEGER
   );
   CREATE INDEX input_points_by_round ON input_points(round_id, section_id);
   CREATE TABLE input_point_ratings (
