@@ -3,6 +3,7 @@
  * first sockets share the one load) and unloaded a grace period after its last one leaves,
  * once everything it applied is stored.
  */
+import type * as Y from 'yjs';
 import { CloseCodes } from '../../shared/close-codes.ts';
 import type { Logger } from '../logger.ts';
 import { Connection } from './connection.ts';
@@ -56,6 +57,30 @@ export class RoomRegistry {
       const access = decide(connection.identity.userId);
       if (access) connection.changeAccess(access);
       else connection.close(CloseCodes.forbidden.code, CloseCodes.forbidden.reason);
+    }
+  }
+
+  /** Resolves once everything the plan's live room (when it is loaded) has applied is stored. */
+  async settled(planId: string): Promise<void> {
+    await this.rooms.get(planId)?.settled();
+  }
+
+  /**
+   * Applies a change the server itself makes (restoring a version) to the plan's live
+   * document, loading the plan when nobody has it open. The change takes the path every edit
+   * takes — stored, then relayed to every open socket — and this resolves once it is stored.
+   * `apply` runs synchronously in one transaction, so no one's update lands in the middle.
+   */
+  async change(planId: string, apply: (doc: Y.Doc) => void): Promise<void> {
+    if (this.closing) throw new Error('the server is shutting down');
+    const room = this.roomFor(planId);
+    this.cancelUnload(room);
+    try {
+      // A new room loads in a microtask queued by roomFor; this one is queued after it.
+      await new Promise<void>((resolve) => queueMicrotask(resolve));
+      await room.applyServerChange(apply);
+    } finally {
+      if (room.connectionCount === 0 && this.rooms.get(planId) === room) this.scheduleUnload(room);
     }
   }
 

@@ -37,6 +37,8 @@ type Phase = 'loading' | 'ready' | 'failed' | 'closed';
 
 const EMPTY_STATE_VECTOR_LENGTH = 1;
 const RELAY_ORIGIN = Symbol('relay');
+/** Changes the server makes itself: stored and relayed like anyone's, written by no connection. */
+const SERVER_ORIGIN = Symbol('server');
 
 export class Room {
   private phase: Phase = 'loading';
@@ -50,6 +52,7 @@ export class Room {
   private lastStoredId = 0;
   private unsubscribe: (() => void) | undefined;
   private clientOwners = new Map<number, string>();
+  private storageFailed = false;
 
   constructor(
     readonly planId: string,
@@ -107,6 +110,17 @@ export class Room {
   /** Applies a writer's update; relays and acknowledges it once stored. */
   applyClientUpdate(connection: Connection, update: Uint8Array): void {
     Y.applyUpdate(this.requireDoc(), update, connection);
+  }
+
+  /**
+   * Applies a change the server makes (a restore) in one transaction; resolves once it is
+   * stored and relayed to every connection, rejects when storage failed.
+   */
+  async applyServerChange(apply: (doc: Y.Doc) => void): Promise<void> {
+    const doc = this.requireDoc();
+    doc.transact(() => apply(doc), SERVER_ORIGIN);
+    await this.settled();
+    if (this.storageFailed) throw new Error(`plan ${this.planId} could not store the server's change`);
   }
 
   /**
@@ -269,6 +283,7 @@ export class Room {
 
   private fail(error: unknown): void {
     if (this.phase === 'failed' || this.phase === 'closed') return;
+    this.storageFailed = true;
     this.deps.logger.error({ planId: this.planId, err: error }, 'plan storage failed; closing its connections');
     this.phase = 'failed';
     this.deps.onFailed?.(this);
