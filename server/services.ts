@@ -16,6 +16,7 @@ import { Checkpointer } from './storage/checkpointer.ts';
 import { openDatabase, type Db } from './storage/database.ts';
 import { GroupCommitter } from './storage/group-commit.ts';
 import { PlanStore } from './storage/plans.ts';
+import { PublicationStore } from './storage/publications.ts';
 import { SessionStore } from './storage/sessions.ts';
 import { SharingStore } from './storage/sharing.ts';
 import { SqliteUpdateLog } from './storage/update-log.ts';
@@ -37,6 +38,7 @@ export interface Services {
   sharing: SharingStore;
   audit: AuditStore;
   versions: VersionStore;
+  publications: PublicationStore;
   assessments: AssessmentStore;
   workspaceTemplates: WorkspaceTemplateStore;
 }
@@ -82,6 +84,7 @@ export function createServices(config: Config, logger: Logger, templatesDir = TE
     sharing: new SharingStore(db),
     audit: new AuditStore(db),
     versions: new VersionStore(db),
+    publications: new PublicationStore(db),
     assessments: new AssessmentStore(db),
     workspaceTemplates: new WorkspaceTemplateStore(db),
   };
