@@ -15,6 +15,7 @@ import { SqliteClientIdOwners } from './storage/client-ids.ts';
 import { Checkpointer } from './storage/checkpointer.ts';
 import { openDatabase, type Db } from './storage/database.ts';
 import { GroupCommitter } from './storage/group-commit.ts';
+import { InputRoundStore } from './storage/input-rounds.ts';
 import { PlanStore } from './storage/plans.ts';
 import { PublicationStore } from './storage/publications.ts';
 import { SessionStore } from './storage/sessions.ts';
@@ -40,6 +41,7 @@ export interface Services {
   versions: VersionStore;
   publications: PublicationStore;
   assessments: AssessmentStore;
+  inputRounds: InputRoundStore;
   workspaceTemplates: WorkspaceTemplateStore;
 }
 
@@ -86,6 +88,7 @@ export function createServices(config: Config, logger: Logger, templatesDir = TE
     versions: new VersionStore(db),
     publications: new PublicationStore(db),
     assessments: new AssessmentStore(db),
+    inputRounds: new InputRoundStore(db),
     workspaceTemplates: new WorkspaceTemplateStore(db),
   };
 }
