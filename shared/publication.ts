@@ -18,7 +18,11 @@ export const PublicTokenSchema = z
   .max(128)
   .regex(/^[A-Za-z0-9_-]+$/, 'is not a public link token');
 
-export const PublicTokenParamsSchema = z.object({ token: PublicTokenSchema });
+/**
+ * A public link's address. Any string reads as a token here: a mistyped or cut-off link
+ * answers exactly like a withdrawn one (404), not with a complaint about its shape.
+ */
+export const PublicLinkParamsSchema = z.object({ token: z.string().min(1).max(256) });
 
 /** The current public link of a plan, as its managers see it. */
 export const PublicationSchema = z.object({
