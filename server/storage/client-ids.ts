@@ -30,3 +30,24 @@ export class SqliteClientIdOwners implements ClientIdOwners {
     this.insert.run(planId, clientId, userId);
   }
 }
+
+export interface ClientIdAuthor {
+  clientId: number;
+  userId: string;
+  name: string;
+}
+
+/** The people behind a plan's client ids, with their names: who wrote which Yjs items. */
+export class PlanAuthorStore {
+  private readonly select;
+
+  constructor(db: Db) {
+    this.select = db.prepare<[string], { client_id: number; user_id: string; name: string }>(
+      'SELECT c.client_id, c.user_id, u.name FROM plan_client_ids c JOIN users u ON u.id = c.user_id WHERE c.plan_id = ? ORDER BY c.client_id',
+    );
+  }
+
+  list(planId: string): ClientIdAuthor[] {
+    return this.select.all(planId).map((row) => ({ clientId: row.client_id, userId: row.user_id, name: row.name }));
+  }
+}
