@@ -34,6 +34,11 @@ export type Block =
 
 const NO_MARKS: TextMarks = { bold: false, italic: false, underline: false, strike: false, code: false, link: null };
 
+/** Text the plan's facts hold (not a section body), as an inline without marks. */
+export function plainInline(text: string): Inline {
+  return { kind: 'text', text, marks: { ...NO_MARKS } };
+}
+
 const SAFE_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
 
 /** The address when it is absolute and http, https or mailto; null otherwise (javascript:, data:, relative…). */
