@@ -4,11 +4,12 @@
  * comparing two states of a plan section by section, and restoring one state into another.
  */
 import { diffArrays, diffWords } from 'diff';
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { z } from 'zod';
 import { getMeta, getSectionsArray, readSections, sectionIdOfBody, sectionPlainText, SWOT_KEY, type SectionInfo } from './plan-doc.ts';
 import { getGoalsArray, getVisionArray, readPlanStructure, type Goal } from './plan-structure.ts';
 import { PlanStatusSchema, type PlanStatus } from './schemas.ts';
+import { replaceChildren, replaceEntries } from './yjs-replace.ts';
 
 const id = z.string().min(1).max(64);
 
@@ -245,42 +246,6 @@ export function compareDocs(from: Y.Doc, to: Y.Doc): Comparison {
 
 // ---- restoring one state into another ----
 
-/** What a value holds, for deciding whether it needs replacing; equal content gives equal strings. */
-function fingerprint(value: unknown): string {
-  if (value instanceof Y.XmlElement) return JSON.stringify([value.nodeName, value.getAttributes(), value.toArray().map(fingerprint)]);
-  if (value instanceof Y.XmlText || value instanceof Y.Text) return JSON.stringify(value.toDelta());
-  if (value instanceof Y.XmlFragment) return JSON.stringify(value.toArray().map(fingerprint));
-  if (value instanceof Y.AbstractType) return JSON.stringify(value.toJSON());
-  return JSON.stringify(value) ?? 'undefined';
-}
-
-const copy = <T>(value: T): T => (value instanceof Y.AbstractType ? (value.clone() as T) : value);
-
-/**
- * Makes `target`'s children equal `source`'s, replacing only the run between their common
- * beginning and end, so paragraphs and items that did not change keep their identity (and
- * the carets of anyone writing in them).
- */
-function replaceChildren<T>(target: Y.Array<T> | Y.XmlFragment, source: Y.Array<T> | Y.XmlFragment): void {
-  const have = target.toArray().map(fingerprint);
-  const want = source.toArray();
-  const wanted = want.map(fingerprint);
-  let start = 0;
-  while (start < have.length && start < wanted.length && have[start] === wanted[start]) start += 1;
-  let end = 0;
-  while (end < have.length - start && end < wanted.length - start && have[have.length - 1 - end] === wanted[wanted.length - 1 - end]) end += 1;
-  if (have.length - start - end > 0) target.delete(start, have.length - start - end);
-  const inserted = want.slice(start, want.length - end).map(copy);
-  if (inserted.length === 0) return;
-  if (target instanceof Y.XmlFragment) target.insert(start, inserted as Array<Y.XmlElement | Y.XmlText>);
-  else target.insert(start, inserted as T[]);
-}
-
-function replaceEntries(target: Y.Map<unknown>, source: Y.Map<unknown>): void {
-  for (const key of [...target.keys()]) if (!source.has(key)) target.delete(key);
-  for (const [key, value] of source.entries()) if (fingerprint(target.get(key)) !== fingerprint(value)) target.set(key, copy(value));
-}
-
 function bodyNames(...docs: Y.Doc[]): Set<string> {
   return new Set(docs.flatMap((doc) => [...doc.share.keys()].filter((name) => sectionIdOfBody(name) !== undefined)));
 }
@@ -289,8 +254,9 @@ function bodyNames(...docs: Y.Doc[]): Set<string> {
  * Makes `target`'s content equal `source`'s, in one transaction on `target`: the plan-level
  * settings (meta), the sections, every section body (a body with no counterpart in `source`
  * is emptied), the vision, the goals and the SWOT grid. Comments are left exactly as they
- * are: stakeholder input is never rolled back. Parts that are already equal are not touched,
- * and new content is copied in as clones, so `source` is never changed.
+ * are: stakeholder input is never rolled back. Parts that are already equal are not touched
+ * (so comments anchored to unchanged text stay anchored), changed paragraphs are edited in
+ * place, and new content is copied in as clones, so `source` is never changed.
  */
 export function restoreInto(target: Y.Doc, source: Y.Doc): void {
   target.transact(() => {

@@ -132,6 +132,14 @@ const EDITS: Array<(doc: Y.Doc, rand: () => number) => void> = [
     const item = getSwotArray(doc).get(0);
     if (item) removeSwotItem(doc, String(item.get('condition')), 'strengths', String(item.get('id')));
   },
+  (doc, rand) => {
+    const text = pick(rand, paragraphs(doc));
+    if (text && text.length > 3) text.format(Math.floor(rand() * (text.length - 3)), 3, { bold: rand() < 0.7 ? true : null });
+  },
+  (doc, rand) => {
+    const text = pick(rand, paragraphs(doc));
+    text?.insert(Math.floor(rand() * (text.length + 1)), sentence(rand, 1), { italic: true });
+  },
   (doc) => getMeta(doc).set('frameworkId', 'future-ready-gears'),
   (doc, rand) => getMeta(doc).set(`note-${Math.floor(rand() * 3)}`, 'a setting the snapshot never had'),
   (doc, rand) => {
@@ -197,6 +205,22 @@ describe('restoreInto', () => {
     getSectionBody(doc, 'vision').delete(0, 1);
     restoreInto(doc, snapshot);
     expect(getSectionBody(doc, 'vision').toJSON()).toBe(getSectionBody(snapshot, 'vision').toJSON());
+  });
+
+  it('keeps a comment’s anchor on text that did not change, while words around it are restored', () => {
+    const snapshot = new Y.Doc();
+    seedPlanDoc(snapshot, BASE);
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(snapshot));
+    const text = textOf(doc, 'vision', 0);
+    const anchor = Y.createRelativePositionFromTypeIndex(text, 'Every '.length);
+    text.insert('Every student learns with a '.length, 'brand new ');
+    text.format(0, 'Every'.length, { bold: true });
+    restoreInto(doc, snapshot);
+    expect(getSectionBody(doc, 'vision').toJSON()).toBe(getSectionBody(snapshot, 'vision').toJSON());
+    const resolved = Y.createAbsolutePositionFromRelativePosition(anchor, doc);
+    expect(resolved?.type).toBe(textOf(doc, 'vision', 0));
+    expect(resolved?.index).toBe('Every '.length);
   });
 
   it('empties the body of a section added after the snapshot, and writes nothing when the plan already equals it', () => {
