@@ -119,9 +119,29 @@ function readBlocks(nodes: readonly JSONContent[] | undefined): Block[] {
   return (nodes ?? []).flatMap(readBlock);
 }
 
-/** The blocks of a section body (`doc` node); an empty or malformed body gives no blocks. */
+/** The heading level of a section's own title; body headings sit below it. */
+export const SECTION_LEVEL = 2;
+
+/**
+ * Body headings never skip a level: an h4 straight under the section title is read as an h3,
+ * since assistive technology navigates by level and a gap reads as missing content.
+ */
+function withoutSkippedLevels(blocks: readonly Block[]): Block[] {
+  let previous = SECTION_LEVEL;
+  return blocks.map((block) => {
+    if (block.kind !== 'heading') return block;
+    const level = Math.max(SECTION_LEVEL + 1, Math.min(block.level, previous + 1));
+    previous = level;
+    return { ...block, level };
+  });
+}
+
+/**
+ * The blocks of a section body (`doc` node); an empty or malformed body gives no blocks.
+ * Heading levels are the page's (3 and below: the plan is 1, the section 2), never skipping one.
+ */
 export function toBlocks(doc: JSONContent): Block[] {
-  return readBlocks(doc.content);
+  return withoutSkippedLevels(readBlocks(doc.content));
 }
 
 /** The text of inline content, a hard break read as a newline. */

@@ -47,7 +47,7 @@ describe('the Word export', () => {
   });
 
   it('writes headings inside a section body one level below the section', () => {
-    expect(headings(2)).toEqual(['Why learning comes first']);
+    expect(headings(2)).toEqual(['Why learning comes first', 'How we learn']);
     expect(headings(3)).toEqual(['What we heard']);
   });
 

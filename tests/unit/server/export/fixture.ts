@@ -44,6 +44,7 @@ const learningBody: JSONContent = {
   type: 'doc',
   content: [
     paragraph(text('Teachers are equipped before students.')),
+    heading(3, 'How we learn'),
     {
       type: 'orderedList',
       attrs: { start: 1 },

@@ -17,6 +17,7 @@ describe('the Markdown export', () => {
     expect(lines.filter((line) => line.startsWith('# '))).toEqual(['# Learning First: Technology Plan 2027–2030']);
     for (const title of SECTION_TITLES) expect(lines).toContain(`## ${title}`);
     expect(lines).toContain('### Why learning comes first');
+    expect(lines).toContain('### How we learn');
     expect(lines).toContain('#### What we heard');
   });
 
