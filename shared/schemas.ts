@@ -199,6 +199,7 @@ export const AuditActionSchema = z.enum([
   'plan.unpublished',
   'input.opened',
   'input.closed',
+  'plan.exported',
 ]);
 export type AuditAction = z.infer<typeof AuditActionSchema>;
 

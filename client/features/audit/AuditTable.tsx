@@ -28,6 +28,7 @@ const ACTION_LABELS: Readonly<Record<AuditAction, string>> = {
   'plan.unpublished': 'Withdrew the public link',
   'input.opened': 'Opened a stakeholder input round',
   'input.closed': 'Closed a stakeholder input round',
+  'plan.exported': 'Exported the plan',
 };
 
 /** The access log as a table: when, who, what, which plan, and the specifics. */
