@@ -16,7 +16,7 @@ import { MeSchema, PlanSummarySchema } from '../../shared/schemas.ts';
 import { addSwotItem, getSwotArray } from '../../shared/swot.ts';
 import { api, connectClient, createPlan, signUp, waitFor, waitSynced, type Client, type Person } from '../helpers/clients.ts';
 import { useServerWithOwner } from '../helpers/fixtures.ts';
-import type { RunningServer } from '../helpers/server.ts';
+import { startServer, type RunningServer } from '../helpers/server.ts';
 
 let server: RunningServer;
 useServerWithOwner((s) => {
@@ -248,5 +248,21 @@ describe('starting a plan from a published plan', () => {
     }
     const after = (await api(server.url, 'GET', `/api/workspaces/${elsewhere.workspaceId}/plans`, elsewhere)).body as { plans: unknown[] };
     expect(after.plans).toHaveLength(before.plans.length);
+  });
+});
+
+describe('the public routes under load from one address', () => {
+  it('one address that reads public links too often is slowed down with 429, each public route counted on its own', async () => {
+    // 1 a minute for sign-in makes the public read limit 4 a minute.
+    const limited = await startServer({ env: { AUTH_RATE_LIMIT_PER_MINUTE: '1' } });
+    onTestFinished(async () => {
+      await limited.stop();
+      limited.cleanup();
+    });
+    const statuses: number[] = [];
+    for (let i = 0; i < 5; i += 1) statuses.push((await fetch(`${limited.url}/api/public/plans/${'B'.repeat(43)}`)).status);
+    expect(statuses).toEqual([404, 404, 404, 404, 429]);
+    const slowed = await fetch(`${limited.url}/api/public/plans/${'B'.repeat(43)}/state`);
+    expect(slowed.status).toBe(404);
   });
 });
