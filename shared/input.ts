@@ -36,22 +36,10 @@ export const SCORES = [1, 2, 3, 4, 5] as const;
 export type Score = (typeof SCORES)[number];
 
 /** What each rating of a section means: how well it says what matters to the participant. */
-export const SECTION_SCALE: Readonly<Record<Score, string>> = {
-  1: 'Not at all',
-  2: 'A little',
-  3: 'Partly',
-  4: 'Mostly',
-  5: 'Fully',
-};
+export const SECTION_SCALE: Readonly<Record<Score, string>> = { 1: 'Not at all', 2: 'A little', 3: 'Partly', 4: 'Mostly', 5: 'Fully' };
 
 /** What each star rating of a point means: how much the participant agrees with it. */
-export const POINT_SCALE: Readonly<Record<Score, string>> = {
-  1: 'Strongly disagree',
-  2: 'Disagree',
-  3: 'Not sure',
-  4: 'Agree',
-  5: 'Strongly agree',
-};
+export const POINT_SCALE: Readonly<Record<Score, string>> = { 1: 'Strongly disagree', 2: 'Disagree', 3: 'Not sure', 4: 'Agree', 5: 'Strongly agree' };
 
 // ---- HTTP bodies ----
 
