@@ -77,7 +77,7 @@ export function StartFromPublished({ token, facts }: { token: string; facts: Pub
   const panelId = useId();
   const here = paths.published(token);
   return (
-    <aside className="published__reuse" aria-label="Reuse this plan">
+    <div className="published__reuse">
       <button type="button" className="button button--quiet" aria-expanded={open} aria-controls={panelId} onClick={() => setOpen(!open)}>
         Start a plan from this one
       </button>
@@ -98,6 +98,6 @@ export function StartFromPublished({ token, facts }: { token: string; facts: Pub
           </p>
         ) : null}
       </div>
-    </aside>
+    </div>
   );
 }
