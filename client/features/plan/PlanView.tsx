@@ -20,6 +20,7 @@ import { ProgressView } from '../progress/ProgressView.tsx';
 import type { PlanFeatureProps } from './featureProps.ts';
 import { PlanTabs } from './PlanTabs.tsx';
 import { ShareButton } from '../sharing/ShareButton.tsx';
+import { ExportMenu } from '../export/ExportMenu.tsx';
 import { SaveAsTemplate } from '../templates/SaveAsTemplate.tsx';
 import { planAccess, sectionAccess } from './access.ts';
 import { AccessBanner } from './AccessBanner.tsx';
@@ -93,6 +94,7 @@ export function PlanView({ connection, me, meta, refreshMeta, view }: PlanViewPr
           {meta ? <RoleBadge meta={meta} /> : null}
           {meta && access.manage ? <ShareButton planId={meta.id} planTitle={meta.title} selfId={me.user.id} /> : null}
           {meta && access.manage ? <SaveAsTemplate meta={meta} /> : null}
+          {meta ? <ExportMenu planId={meta.id} planTitle={meta.title} /> : null}
           <ConnectionIndicator facts={facts} />
           <PresenceList entries={presence} selfUserId={me.user.id} />
         </div>
