@@ -8,7 +8,7 @@ import mammoth from 'mammoth';
 import type { Page } from 'playwright-core';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { createPlanInUi, newContext, newPerson, screenshot, seriousAxeFindings, signUpInUi, UI_TIMEOUT_MS, useServerAndBrowser } from './support.ts';
-import { isFocused, pressUntilFocused, watchCspViolations } from './sharing-support.ts';
+import { isFocused, planIdFrom, pressUntilFocused, watchCspViolations } from './sharing-support.ts';
 
 const setup = useServerAndBrowser();
 
@@ -17,7 +17,7 @@ const setup = useServerAndBrowser();
  * violations the app page reported after the plan opened: what exporting caused. (Loading the
  * app itself is held to the same policy by the sharing, invite and progress tests.)
  */
-async function planPage(title: string): Promise<{ page: Page; newViolations: () => string[] }> {
+async function planPage(title: string): Promise<{ page: Page; baseUrl: string; newViolations: () => string[] }> {
   const { server, browser } = setup();
   const context = await newContext(browser);
   onTestFinished(() => context.close());
@@ -26,7 +26,7 @@ async function planPage(title: string): Promise<{ page: Page; newViolations: () 
   await signUpInUi(page, server.url, newPerson('Morgan Lee'));
   await createPlanInUi(page, title);
   const before = violations.length;
-  return { page, newViolations: () => violations.slice(before) };
+  return { page, baseUrl: server.url, newViolations: () => violations.slice(before) };
 }
 
 describe('the Export menu', () => {
@@ -75,6 +75,30 @@ describe('the Export menu', () => {
     await preview.getByRole('heading', { level: 1, name: title }).waitFor();
     expect(await preview.title()).toContain(title);
     expect(await preview.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(newViolations(), 'Content-Security-Policy violations').toEqual([]);
+  });
+
+  it('exports a named version chosen from the list, named after the version', async () => {
+    const title = 'Versioned export plan';
+    const { page, baseUrl, newViolations } = await planPage(title);
+    const planId = planIdFrom(page.url());
+    const saved = await page.context().request.post(`${baseUrl}/api/plans/${encodeURIComponent(planId)}/versions`, {
+      data: { label: 'Board draft' },
+      headers: { origin: baseUrl },
+    });
+    expect(saved.status()).toBe(201);
+
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: `Export “${title}”` });
+    await dialog.getByRole('radio', { name: 'Markdown' }).check();
+    const versions = dialog.getByRole('combobox', { name: 'What to export' });
+    await versions.getByRole('option', { name: 'Board draft' }).waitFor({ state: 'attached' });
+    await versions.selectOption({ label: 'Board draft' });
+    const download = page.waitForEvent('download', { timeout: UI_TIMEOUT_MS });
+    await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe('Versioned export plan (Board draft).md');
+    expect(await readFile(await file.path(), 'utf8')).toContain('- **Version:** Board draft');
     expect(newViolations(), 'Content-Security-Policy violations').toEqual([]);
   });
 });
