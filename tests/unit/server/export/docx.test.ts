@@ -63,6 +63,23 @@ describe('the Word export', () => {
     expect(html).toContain(`<a href="${LINK_HREF}">ISTE Standards</a>`);
   });
 
+  it('writes quotes and code blocks in named paragraph styles and keeps underline and inline code', () => {
+    const body = part('word/document.xml');
+    expect(body).toMatch(/<w:pStyle w:val="Quote"\/><\/w:pPr><w:r><w:t xml:space="preserve">We spent so much time on deployment/);
+    expect(body).toMatch(/<w:pStyle w:val="CodeBlock"\/>(?:<[^>]+>)*<w:r><w:t xml:space="preserve">devices: 1:1<\/w:t>/);
+    expect(body).toMatch(/<w:u w:val="single"\/><\/w:rPr><w:t xml:space="preserve">Devices go to high schools first/);
+    expect(body).toMatch(/<w:rFonts w:ascii="Consolas"[^>]*\/><\/w:rPr><w:t xml:space="preserve">ticket-triage/);
+  });
+
+  it('writes a title full of markup characters as text in a file Word can still open', async () => {
+    const doc = fixtureDocument();
+    doc.title = '</w:t><script>alert("x")</script> & more';
+    const rendered = await renderDocx(doc);
+    if (!Buffer.isBuffer(rendered.body)) throw new Error('the Word file should be one buffer');
+    const text = (await mammoth.extractRawText({ buffer: rendered.body })).value;
+    expect(text.startsWith('</w:t><script>alert("x")</script> & more')).toBe(true);
+  });
+
   it('lays the action plan, coverage matrix, measures and standards out as tables with header rows', () => {
     expect(html.match(/<table><thead><tr><th>/g)).toHaveLength(4);
     expect(html).toContain('<th><p><strong>Owner</strong></p></th>');
