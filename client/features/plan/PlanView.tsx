@@ -15,6 +15,7 @@ import { AssessmentView } from '../assessment/AssessmentView.tsx';
 import { CoverageView } from '../coverage/CoverageView.tsx';
 import { GoalsView } from '../goals/GoalsView.tsx';
 import { HistoryView } from '../history/HistoryView.tsx';
+import { StatusBadge } from '../history/StatusBadge.tsx';
 import { InputView } from '../input/InputView.tsx';
 import { ProgressView } from '../progress/ProgressView.tsx';
 import type { PlanFeatureProps } from './featureProps.ts';
@@ -92,6 +93,7 @@ export function PlanView({ connection, me, meta, refreshMeta, view }: PlanViewPr
             {meta ? <p className="plan-bar__workspace">{meta.workspaceName}</p> : null}
           </div>
           {meta ? <RoleBadge meta={meta} /> : null}
+          {meta ? <StatusBadge meta={meta} /> : null}
           {meta && access.manage ? <ShareButton planId={meta.id} planTitle={meta.title} selfId={me.user.id} /> : null}
           {meta && access.manage ? <SaveAsTemplate meta={meta} /> : null}
           {meta ? <ExportMenu planId={meta.id} planTitle={meta.title} /> : null}
