@@ -79,9 +79,9 @@ export function PublishControl({ meta }: { meta: PlanMeta }) {
 
   return (
     <section className="publish" aria-labelledby="publish-heading">
-      <h3 id="publish-heading" ref={headingRef} tabIndex={-1}>
+      <h4 id="publish-heading" ref={headingRef} tabIndex={-1}>
         Public link
-      </h3>
+      </h4>
       <What meta={meta} link={shown ?? null} />
       {current.status === 'loading' && !settled ? <p className="loading">Checking for a public link…</p> : null}
       {current.status === 'error' && !settled ? <Alert>{current.message}</Alert> : null}
