@@ -67,7 +67,11 @@ function isRemoved(type: { _item: Y.Item | null }): boolean {
   return false;
 }
 
-function resolvePoint(doc: Y.Doc, body: Y.XmlFragment, encoded: string): YPoint | undefined {
+/**
+ * Where a stored position points now, inside `body`; undefined when it does not decode, its
+ * text or an element holding it was removed, or it points outside the body.
+ */
+export function resolveAnchorPoint(doc: Y.Doc, body: Y.XmlFragment, encoded: string): YPoint | undefined {
   const position = decodeAnchorPosition(encoded);
   if (!position) return undefined;
   let absolute: Y.AbsolutePosition | null;
@@ -139,8 +143,8 @@ class RangeReader {
  * anchor does not point into this section at all.
  */
 export function anchoredText(doc: Y.Doc, body: Y.XmlFragment, anchor: CommentAnchor): string | undefined {
-  const start = resolvePoint(doc, body, anchor.start);
-  const end = resolvePoint(doc, body, anchor.end);
+  const start = resolveAnchorPoint(doc, body, anchor.start);
+  const end = resolveAnchorPoint(doc, body, anchor.end);
   if (!start || !end) return undefined;
   const text = new RangeReader(start, end).read(body);
   return text === undefined || text.trim() === '' ? undefined : text;
