@@ -12,6 +12,7 @@ import { Main } from '../../components/Main.tsx';
 import { paths, type PlanViewName } from '../../router.ts';
 import { assertNever } from '@shared/assert-never.ts';
 import { AssessmentView } from '../assessment/AssessmentView.tsx';
+import { CommentsLayout } from '../comments/CommentsLayout.tsx';
 import { CoverageView } from '../coverage/CoverageView.tsx';
 import { GoalsView } from '../goals/GoalsView.tsx';
 import { HistoryView } from '../history/HistoryView.tsx';
@@ -84,7 +85,7 @@ export function PlanView({ connection, me, meta, refreshMeta, view }: PlanViewPr
   );
 
   return (
-    <div className={view === 'write' ? 'plan-layout' : 'plan-layout plan-layout--wide'}>
+    <CommentsLayout doc={doc} planId={connection.planId} me={me.user} canComment={access.comment && facts.refused === null} sidebar={view === 'write'}>
       {view === 'write' ? <SectionNav sections={sections} activeId={activeId} locks={locks} userId={me.user.id} /> : null}
       <Main className="main--plan">
         <div className="plan-bar">
@@ -136,6 +137,6 @@ export function PlanView({ connection, me, meta, refreshMeta, view }: PlanViewPr
           ))
         )}
       </Main>
-    </div>
+    </CommentsLayout>
   );
 }

@@ -1,6 +1,7 @@
 import type { MouseEvent } from 'react';
 import type { SectionInfo } from '@shared/plan-doc.ts';
 import type { SectionLock } from '@shared/schemas.ts';
+import { CommentCount } from '../comments/CommentCount.tsx';
 import { lockSentence } from './access.ts';
 import { LockIcon } from './LockIcon.tsx';
 import { SectionTags } from './SectionTags.tsx';
@@ -64,6 +65,7 @@ export function SectionNav({ sections, activeId, locks, userId }: SectionNavProp
               </a>
               <SectionTags conditions={section.conditions} standards={section.standards} />
               {lock ? <LockBadge lock={lock} userId={userId} /> : null}
+              <CommentCount sectionId={section.id} />
             </li>
           );
         })}

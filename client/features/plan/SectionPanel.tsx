@@ -4,6 +4,8 @@ import type { WebsocketProvider } from 'y-websocket';
 import type * as Y from 'yjs';
 import { useWordCount } from '../../sync/useDocContent.ts';
 import { SectionEditor } from '../../editor/SectionEditor.tsx';
+import { CommentCount } from '../comments/CommentCount.tsx';
+import { useEditorComments } from '../comments/CommentsContext.tsx';
 import type { SectionAccess } from './access.ts';
 import { sectionAnchor } from './SectionNav.tsx';
 import { SectionLockControl } from './SectionLockControl.tsx';
@@ -35,6 +37,7 @@ interface SectionPanelProps {
 export function SectionPanel({ section, number, doc, provider, viewer, access, onFocusSection }: SectionPanelProps) {
   const anchor = sectionAnchor(section.id);
   const words = useWordCount(doc, section.id);
+  const comments = useEditorComments(section.id);
   // A limit is part of what the writer must know; a plain count is not worth hearing on every visit.
   const describedBy = [section.guidance ? `${anchor}-guidance` : null, access.lock ? `${anchor}-lock` : null, section.wordLimit !== undefined ? `${anchor}-words` : null]
     .filter(Boolean)
@@ -66,6 +69,7 @@ export function SectionPanel({ section, number, doc, provider, viewer, access, o
           ) : null}
         </div>
         <SectionTags conditions={section.conditions} standards={section.standards} />
+        <CommentCount sectionId={section.id} />
         <SectionLockNote id={`${anchor}-lock`} access={access} userId={viewer.userId} canEditPlan={viewer.canEditPlan} />
       </header>
       {section.guidance ? (
@@ -81,8 +85,8 @@ export function SectionPanel({ section, number, doc, provider, viewer, access, o
         title={section.title}
         {...(describedBy ? { describedBy } : {})}
         editable={access.editable}
+        comments={comments}
       />
-      {/* Comments hook in here once they exist: `access.comment` says whether to offer them. */}
       <WordCount id={`${anchor}-words`} words={words} limit={section.wordLimit} sectionTitle={section.title} />
     </section>
   );
