@@ -41,10 +41,18 @@ function versionJson(row: VersionRow): Version {
   return { id: row.id, label: row.label, kind: row.kind, createdBy: row.created_by_name, createdAt: new Date(row.created_at).toISOString() };
 }
 
-/** `Before restoring “label”`, shortened so it still fits a version label. */
-function beforeRestoreLabel(label: string): string {
-  const room = MAX_VERSION_LABEL_LENGTH - 'Before restoring “”'.length;
-  return `Before restoring “${label.length > room ? `${label.slice(0, room - 1)}…` : label}”`;
+const SET_ASIDE = /^Before restoring “(.*)”$/u;
+
+/**
+ * The label of the version a restore sets aside: `Before restoring “label”`, or, when the
+ * restore is the undo of another one, `Before undoing the restore of “label”` — shortened to
+ * fit a version label either way.
+ */
+function setAsideLabel(row: VersionRow): string {
+  const undone = row.kind === 'before-restore' ? SET_ASIDE.exec(row.label)?.[1] : undefined;
+  const [before, label] = undone === undefined ? ['Before restoring', row.label] : ['Before undoing the restore of', undone];
+  const room = MAX_VERSION_LABEL_LENGTH - `${before} “”`.length;
+  return `${before} “${label.length > room ? `${label.slice(0, room - 1)}…` : label}”`;
 }
 
 export async function versionRoutes(app: FastifyInstance, services: Services): Promise<void> {
@@ -155,7 +163,7 @@ export async function versionRoutes(app: FastifyInstance, services: Services): P
         await services.registry.change(planId, (doc) => {
           // Set aside what the plan holds at this very moment (nobody's update can land in
           // between), so that restoring this version undoes the restore.
-          before = services.versions.create({ planId, label: beforeRestoreLabel(row.label), kind: 'before-restore', state: Y.encodeStateAsUpdate(doc), createdBy: user.id });
+          before = services.versions.create({ planId, label: setAsideLabel(row), kind: 'before-restore', state: Y.encodeStateAsUpdate(doc), createdBy: user.id });
           restoreInto(doc, source);
         });
       } finally {

@@ -56,6 +56,16 @@ describe('versions and adoption', () => {
     await comparison.scrollIntoViewIfNeeded();
     await screenshot(page, 'history-compare');
 
+    // The version reads as it was saved, and cannot be edited.
+    await page.getByRole('button', { name: 'Read “Before the workshop”' }).click();
+    const reader = page.getByRole('region', { name: 'Reading “Before the workshop”' });
+    const frozenVision = reader.getByRole('textbox', { name: `${VISION} text`, exact: true });
+    await frozenVision.filter({ hasText: 'Learning comes first.' }).waitFor();
+    expect(await frozenVision.textContent()).not.toContain('Devices come second.');
+    expect(await frozenVision.getAttribute('contenteditable')).toBe('false');
+    expect(await seriousAxeFindings(page), 'history view with a version open').toEqual([]);
+    await reader.getByRole('button', { name: 'Close the version' }).click();
+
     await page.getByRole('button', { name: 'Restore “Before the workshop”…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Restore “Before the workshop”?' });
     expect(await seriousAxeFindings(page), 'restore dialog').toEqual([]);
@@ -68,7 +78,7 @@ describe('versions and adoption', () => {
 
     await page.getByRole('button', { name: 'Undo restore' }).click();
     await sectionEditor(writer, VISION).filter({ hasText: 'Devices come second.' }).waitFor();
-    await page.getByRole('row', { name: /Before restoring “Before the workshop”/ }).waitFor();
+    await page.getByRole('row', { name: /Before undoing the restore of “Before the workshop”/ }).waitFor();
   });
 
   it('adopting the plan freezes the open editor and shows Adopted in the plan bar; a new revision opens it again', async () => {
@@ -91,7 +101,7 @@ describe('versions and adoption', () => {
     await adopt.waitFor({ state: 'detached' });
 
     await page.getByRole('heading', { name: 'Status: Adopted' }).waitFor();
-    await page.getByText('January 14, 2027').waitFor();
+    await page.getByText('Adopted by the board on January 14, 2027.').waitFor();
     await page.getByRole('row', { name: /Adopted by the board — 2027-01-14/ }).waitFor();
     await writer.locator('.status-badge', { hasText: 'Adopted' }).waitFor();
     await writer.locator('.editor__content[contenteditable="false"]').first().waitFor();

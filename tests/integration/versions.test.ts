@@ -233,7 +233,9 @@ describe('named versions', () => {
 
     const versions = VersionListSchema.parse((await api(server.url, 'GET', `/api/plans/${plan.id}/versions`, owner)).body).versions;
     expect(versions.map((v) => v.label)).toEqual(['Before restoring “Cabinet draft”', 'Cabinet draft']);
-    expect(RestoreResultSchema.parse((await restore(plan.id, owner, result.beforeRestore.id)).body).restored.id).toBe(result.beforeRestore.id);
+    const undone = RestoreResultSchema.parse((await restore(plan.id, owner, result.beforeRestore.id)).body);
+    expect(undone.restored.id).toBe(result.beforeRestore.id);
+    expect(undone.beforeRestore.label).toBe('Before undoing the restore of “Cabinet draft”');
     await waitFor(() => sectionPlainText(watcher.doc, 'vision') === 'A vision rewritten since.', 5000, 'the undo, live');
     expect(sectionPlainText(writer.doc, 'vision')).toBe('A vision rewritten since.');
   });

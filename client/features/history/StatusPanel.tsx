@@ -1,6 +1,7 @@
 import type { PlanMeta } from '@shared/schemas.ts';
 import { FROZEN_STATUSES } from '@shared/schemas.ts';
 import { allowedMoves, canStartRevision } from '@shared/versions.ts';
+import { PublishControl } from '../published/PublishControl.tsx';
 import { StartRevisionButton } from './StartRevisionButton.tsx';
 import { StatusMoveButton } from './StatusMoveButton.tsx';
 import { formatDay, statusExplanation, statusShort } from './words.ts';
@@ -37,6 +38,8 @@ export function StatusPanel({ meta, onChanged, onCompareAdopted }: StatusPanelPr
         </div>
       ) : null}
       {!manage ? <p className="history__note">The plan’s owners and facilitators move it through review and adoption.</p> : null}
+      {/* Publishing shows the adopted version; during a revision an existing link can still be withdrawn. */}
+      {meta.adoptedVersionId !== null ? <PublishControl meta={meta} /> : null}
       {!frozen && meta.adoptedVersionId !== null ? (
         <div className="history__actions">
           <button type="button" className="button button--quiet" onClick={onCompareAdopted}>
