@@ -101,7 +101,7 @@ export function useEditorComments(sectionId: string): EditorComments | null {
   return useMemo(
     () =>
       startDraft && openThread
-        ? { sectionId, canComment, activeThreadId, onComment: (draft, returnFocus) => startDraft(draft, returnFocus), onOpenThread: openThread }
+        ? { sectionId, canComment, activeThreadId, onComment: startDraft, onOpenThread: openThread }
         : null,
     [sectionId, canComment, activeThreadId, startDraft, openThread],
   );
