@@ -10,7 +10,18 @@ export default defineConfig({
   publicDir: false,
   plugins: [react()],
   resolve: { alias: { '@shared': sharedDir } },
-  build: { outDir: '../dist/client', emptyOutDir: true, sourcemap: true },
+  build: {
+    outDir: '../dist/client',
+    emptyOutDir: true,
+    sourcemap: true,
+    rolldownOptions: {
+      output: {
+        // zod and the module that switches off its eval probe share one chunk, so the switch
+        // runs before any other chunk builds a schema (the app's CSP forbids eval).
+        advancedChunks: { groups: [{ name: 'zod', test: /node_modules[\\/]zod[\\/]|client[\\/]cspSafeZod\.ts/ }] },
+      },
+    },
+  },
   server: {
     // `npm run dev:client` serves the client with hot reload and forwards API and sync
     // traffic to a server started with `npm run dev:server`.
