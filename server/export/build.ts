@@ -5,7 +5,7 @@
  * only lay this out.
  *
  * A 60-page plan takes a while to convert, so the builder yields to the event loop between
- * sections and goals (see slicer.ts): other plans' sync keeps flowing while an export is built.
+ * sections (see slicer.ts).
  */
 import { getSchema, type JSONContent } from '@tiptap/core';
 import type { Schema } from '@tiptap/pm/model';

@@ -1,9 +1,10 @@
 /**
- * Cooperative time slicing for long exports. Building and laying out a 60-page plan is
- * synchronous work (Yjs → ProseMirror, PDFKit); run in one go it would hold the event loop for
- * seconds and every other plan's sync would wait. The exporters call `breathe()` between
- * natural units (a section, a block, a table row); it yields to the event loop once the
- * current slice has run for SLICE_MS, so socket frames and other requests get their turn.
+ * Cooperative time slicing for long exports. Building and laying out a 60-page plan is seconds
+ * of synchronous work (Yjs → ProseMirror, PDFKit). The server runs it in a worker thread
+ * (worker-pool.ts), but whatever thread runs it should stay responsive: a worker to being
+ * stopped, an in-process caller (a test, a script) to its own timers and sockets. So the
+ * exporters call `breathe()` between natural units (a section, a block, a table row); it yields
+ * to the event loop once the current slice has run for SLICE_MS.
  */
 
 /** Longest stretch of export work between two yields. */

@@ -1,0 +1,169 @@
+/**
+ * Tables that read well on paper and to a screen reader: a header row of TH cells (scope Column),
+ * optionally a row-header cell (TH, scope Row) at the start of each row, TD for the rest.
+ *
+ * A table breaks cleanly across pages: a row that does not fit moves to the next page, where the
+ * header row is drawn again (as a pagination artifact, so it is read once); a row taller than a
+ * whole page is split between its cells' lines, never inside a line.
+ */
+import { COLOR, TYPE, type FontName, type PdfWriter, type Struct } from './pdf-writer.ts';
+import type { TimeSlicer } from './slicer.ts';
+
+/** One paragraph of a cell. Cells are lists of these, so a long cell can continue on the next page. */
+export interface CellLine {
+  text: string;
+  font?: FontName;
+  color?: string;
+}
+export type Cell = CellLine[];
+
+export interface TableColumn {
+  header: string;
+  /** Points; the columns of a table add up to the text width. */
+  width: number;
+}
+
+export interface TableSpec {
+  columns: readonly TableColumn[];
+  rows: readonly Cell[][];
+  /** Whether each row's first cell names the row (a TH with row scope). */
+  rowHeaders: boolean;
+}
+
+const PAD = 4;
+const LINE_GAP = 1.5;
+
+interface Layout {
+  xs: number[];
+  widths: number[];
+  headerHeight: number;
+}
+
+function measure(w: PdfWriter, line: CellLine, width: number): number {
+  w.font(line.font ?? 'regular', TYPE.small);
+  return w.doc.heightOfString(line.text, { width: width - 2 * PAD, lineGap: LINE_GAP });
+}
+
+function drawLine(w: PdfWriter, line: CellLine, height: number, x: number, y: number, width: number): void {
+  w.font(line.font ?? 'regular', TYPE.small, line.color ?? COLOR.text);
+  // A height bound makes PDFKit stop at the cell's bottom instead of starting a page.
+  w.doc.text(line.text, x + PAD, y, { width: width - 2 * PAD, lineGap: LINE_GAP, height: height + 1 });
+}
+
+/** A cell's lines, each its own paragraph in the cell so a reader hears them apart. */
+function drawLines(w: PdfWriter, cell: Struct, lines: readonly CellLine[], heights: readonly number[], x: number, y: number, width: number): void {
+  let top = y + PAD;
+  lines.forEach((line, index) => {
+    const height = heights[index] ?? 0;
+    const lineTop = top;
+    w.leaf(cell, 'P', () => drawLine(w, line, height, x, lineTop, width));
+    top += height;
+  });
+}
+
+function drawHeader(w: PdfWriter, table: Struct, spec: TableSpec, layout: Layout, tagged: boolean): void {
+  const y = w.doc.y;
+  const total = layout.widths.reduce((a, b) => a + b, 0);
+  w.artifact(() => w.doc.rect(w.left, y, total, layout.headerHeight).fill(COLOR.headerShade));
+  const cells = spec.columns.map((column, i) => () => {
+    const line: CellLine = { text: column.header, font: 'bold' };
+    drawLine(w, line, measure(w, line, layout.widths[i]!), layout.xs[i]!, y + PAD, layout.widths[i]!);
+  });
+  if (tagged) {
+    const row = w.child(table, 'TR');
+    for (const draw of cells) w.leaf(row, 'TH', draw, { scope: 'Column' });
+    row.end();
+  } else {
+    // The header again on a later page: a reader has heard it once already.
+    w.artifact(() => cells.forEach((draw) => draw()), 'Pagination');
+  }
+  w.doc.y = y + layout.headerHeight;
+}
+
+interface OpenCell {
+  element: Struct;
+  lines: Cell;
+  heights: number[];
+  next: number;
+}
+
+const sum = (values: readonly number[]): number => values.reduce((a, b) => a + b, 0);
+
+/** The lines of each cell that fit in `room` points, from where each cell stopped. */
+function take(cells: readonly OpenCell[], room: number): number[] {
+  return cells.map((cell) => {
+    let used = 0;
+    let end = cell.next;
+    while (end < cell.lines.length && used + (cell.heights[end] ?? 0) <= room) used += cell.heights[end++] ?? 0;
+    return end;
+  });
+}
+
+function drawSegment(w: PdfWriter, cells: OpenCell[], ends: readonly number[], layout: Layout, shaded: boolean): void {
+  const y = w.doc.y;
+  const height = Math.max(...cells.map((cell, i) => sum(cell.heights.slice(cell.next, ends[i])))) + 2 * PAD;
+  const total = sum(layout.widths);
+  w.artifact(() => {
+    if (shaded) w.doc.rect(w.left, y, total, height).fill(COLOR.shade);
+    w.doc.moveTo(w.left, y + height).lineTo(w.left + total, y + height).lineWidth(0.5).strokeColor(COLOR.rule).stroke();
+  });
+  cells.forEach((cell, i) => {
+    const end = ends[i] ?? cell.next;
+    if (end === cell.next) return;
+    drawLines(w, cell.element, cell.lines.slice(cell.next, end), cell.heights.slice(cell.next, end), layout.xs[i]!, y, layout.widths[i]!);
+    cell.next = end;
+  });
+  w.doc.y = y + height;
+}
+
+/** Lays out one row, over as many pages as it needs. */
+function drawRow(w: PdfWriter, table: Struct, spec: TableSpec, layout: Layout, row: readonly Cell[], shaded: boolean): void {
+  const tr = w.child(table, 'TR');
+  const cells: OpenCell[] = row.map((lines, i) => ({
+    element: w.child(tr, i === 0 && spec.rowHeaders ? 'TH' : 'TD', i === 0 && spec.rowHeaders ? { scope: 'Row' } : {}),
+    lines,
+    heights: lines.map((line) => measure(w, line, layout.widths[i]!)),
+    next: 0,
+  }));
+  const freshRoom = w.bottom - w.top - layout.headerHeight - 2 * PAD;
+  const newPage = (): void => {
+    w.newPage();
+    drawHeader(w, table, spec, layout, false);
+  };
+  while (cells.some((cell) => cell.next < cell.lines.length)) {
+    const atTop = w.doc.y <= w.top + layout.headerHeight + 0.5;
+    const room = w.bottom - w.doc.y - 2 * PAD;
+    const needed = Math.max(...cells.map((cell) => sum(cell.heights.slice(cell.next))));
+    const firstLines = Math.max(...cells.map((cell) => cell.heights[cell.next] ?? 0));
+    // Move the row whole when a fresh page would hold it; otherwise fill this page and go on.
+    if (!atTop && (needed > room && needed <= freshRoom || firstLines > room)) {
+      newPage();
+      continue;
+    }
+    let ends = take(cells, room);
+    // A single paragraph taller than a page: draw it anyway (clipped) rather than loop forever.
+    if (ends.every((end, i) => end === cells[i]!.next)) ends = cells.map((cell) => Math.min(cell.next + 1, cell.lines.length));
+    drawSegment(w, cells, ends, layout, shaded);
+    if (cells.some((cell) => cell.next < cell.lines.length)) newPage();
+  }
+  for (const cell of cells) cell.element.end();
+  tr.end();
+}
+
+export async function drawTable(w: PdfWriter, parent: Struct, spec: TableSpec, slicer: TimeSlicer): Promise<void> {
+  const widths = spec.columns.map((c) => c.width);
+  const xs = widths.map((_, i) => w.left + sum(widths.slice(0, i)));
+  const headerHeight = Math.max(...spec.columns.map((c, i) => measure(w, { text: c.header, font: 'bold' }, widths[i]!))) + 2 * PAD;
+  const layout: Layout = { xs, widths, headerHeight };
+  const table = w.child(parent, 'Table');
+  // The header never sits alone at the foot of a page.
+  w.ensureSpace(headerHeight + 3 * w.lineHeight(TYPE.small) + 2 * PAD);
+  drawHeader(w, table, spec, layout, true);
+  for (const [index, row] of spec.rows.entries()) {
+    drawRow(w, table, spec, layout, row, index % 2 === 1);
+    await slicer.breathe();
+  }
+  table.end();
+  w.doc.x = w.left;
+  w.doc.y += TYPE.paragraphGap + 4;
+}
