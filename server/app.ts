@@ -14,6 +14,7 @@ import { auditRoutes } from './http/audit-routes.ts';
 import { authRoutes } from './http/auth-routes.ts';
 import { collabRoute } from './http/collab-route.ts';
 import { forbidden, installErrorHandling } from './http/errors.ts';
+import { exportRoutes } from './http/export-routes.ts';
 import { isAllowedOrigin } from './http/origin.ts';
 import { inputRoutes } from './http/input-routes.ts';
 import { inviteRoutes } from './http/invite-routes.ts';
@@ -87,6 +88,7 @@ export async function buildApp(config: Config, options: { templatesDir?: string 
   await versionRoutes(app, services);
   await inputRoutes(app, services);
   await publicationRoutes(app, services);
+  await exportRoutes(app, services);
   await collabRoute(app, services);
   await staticRoutes(app, services);
   return app;
