@@ -15,7 +15,7 @@ import { findAction, readPlanStructure } from '../../shared/plan-structure.ts';
 import { PublicationSchema } from '../../shared/publication.ts';
 import { waitFor } from '../helpers/clients.ts';
 import { connectAs } from './doc-client.ts';
-import { planIdFrom } from './sharing-support.ts';
+import { planIdFrom, watchCspViolations } from './sharing-support.ts';
 import { createPlanInUi, newContext, newPerson, screenshot, seriousAxeFindings, signedUpPage, typeInSection, useServerAndBrowser, waitForSaveState } from './support.ts';
 
 const PUBLIC_TEXT = 'Learning first, technology second, in every school.';
@@ -84,6 +84,7 @@ describe('a published plan in the browser', () => {
     await screenshot(page, 'publish-control');
 
     const reader = await anonymousPage(() => newContext(browser));
+    const violations = await watchCspViolations(reader);
     await reader.goto(url);
     await reader.getByRole('heading', { level: 1, name: TITLE }).waitFor();
     await reader.getByText('Adopted by the board on May 12, 2027').waitFor();
@@ -95,6 +96,7 @@ describe('a published plan in the browser', () => {
     for (const secret of [OWNER, COMMENT]) expect(perceivable, `the public page shows “${secret}”`).not.toContain(secret);
     expect(await reader.evaluate(() => document.documentElement.lang)).toBe('en');
     expect(await seriousAxeFindings(reader)).toEqual([]);
+    expect(violations, 'the public page runs under the app’s Content-Security-Policy').toEqual([]);
     await screenshot(reader, 'published-plan');
 
     await control.getByRole('button', { name: 'Withdraw the public link' }).click();
