@@ -108,3 +108,31 @@ export const INSPECTOR = {
   warmupPerKind: 200,
   seed: 20_240_611,
 } as const;
+
+/**
+ * (x) exporting a long plan: every format's time, and the sync latency of another plan's clients
+ * while exports run, against the same without exports, alternating (see RESTRICTED for why).
+ */
+export const EXPORT = {
+  /** Sections added to the district template's 14, so the PDF passes 60 pages. */
+  extraSections: 4,
+  paragraphsPerSection: 4,
+  wordsPerParagraph: 110,
+  /** With the template's own 15 steps: 105 action steps. */
+  goals: 6,
+  strategiesPerGoal: 3,
+  actionsPerStrategy: 5,
+  measuresPerGoal: 2,
+  seed: 20_270_314,
+  /** Exports of each format, one after another; the median is reported. */
+  runsPerFormat: 3,
+  /** Export loops during the loaded runs: at least the server's own limit (server/export/gate.ts), so one may wait its turn. */
+  concurrentExports: 2,
+  /** The other plan: a small task force typing, observed by the rest of it. */
+  otherPlan: { clients: 10, writers: 2, opsPerSecPerWriter: 20 },
+  order: ['exporting', 'quiet', 'quiet', 'exporting'],
+  warmupMs: 1_000,
+  measureMs: 8_000,
+  /** Bound on one export request. */
+  requestTimeoutMs: 120_000,
+} as const;

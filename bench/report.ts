@@ -3,6 +3,7 @@
  * numbers for the same scenario sit side by side.
  */
 import type { InspectorCost } from './inspector-cost.ts';
+import type { ExportResult } from './scenario-export.ts';
 import type { FanoutResult } from './scenario-fanout.ts';
 import type { JoinTiming, Traffic } from './protocol.ts';
 import type { HistoryResult } from './scenario-history.ts';
@@ -13,7 +14,7 @@ import type { Summary } from './stats.ts';
 import type { TargetName } from './targets.ts';
 
 export interface TargetOutcome {
-  scenarios: { a?: FanoutResult; f?: RestrictedResult; b?: FanoutResult; c?: HistoryResult; d?: JoinResult };
+  scenarios: { a?: FanoutResult; f?: RestrictedResult; b?: FanoutResult; c?: HistoryResult; d?: JoinResult; x?: ExportResult };
   rssMiB: Record<string, number | null>;
   errors: Record<string, string>;
   peakRssMiB: number | null;
@@ -173,6 +174,48 @@ function joinRows(): Row[] {
   ];
 }
 
+/** "1.2 MiB" or "312.0 KiB". */
+const bytes = (value: number): string => (value >= 1024 * 1024 ? `${(value / 1024 / 1024).toFixed(1)} MiB` : `${(value / 1024).toFixed(1)} KiB`);
+
+/** "14.2 ms vs 9.8 ms (+45 %)": the other plan's latency while exports run against the same without. */
+function exportingVersusQuiet(key: keyof Summary): Cell {
+  return (o) => {
+    const loaded = o.scenarios.x?.exporting.latencyMs?.[key];
+    const quiet = o.scenarios.x?.quiet.latencyMs?.[key];
+    if (loaded === undefined || quiet === undefined) return '—';
+    const change = (100 * (loaded - quiet)) / quiet;
+    return `${ms(loaded)} vs ${ms(quiet)} (${change >= 0 ? '+' : ''}${change.toFixed(1)} %)`;
+  };
+}
+
+function exportRows(): Row[] {
+  const pick = (outcome: TargetOutcome): ExportResult | undefined => outcome.scenarios.x;
+  const eachRun = (figure: (run: FanoutResult) => string): Cell => (o) => {
+    const x = pick(o);
+    return x === undefined ? '—' : `exporting ${x.exporting.runs.map(figure).join(' / ')} · quiet ${x.quiet.runs.map(figure).join(' / ')}`;
+  };
+  const format = (name: string): Row => [`${name} export, median (each run)`, (o) => {
+    const timing = pick(o)?.formats.find((f) => f.format === name);
+    return timing === undefined ? '—' : `${spread(timing.runsMs, ms)}, ${bytes(timing.bytes)}`;
+  }];
+  return [
+    ['sections · action steps · measures · state', (o) => {
+      const plan = pick(o)?.plan;
+      return plan === undefined ? '—' : `${plan.sections} · ${plan.actions} · ${plan.measures} · ${bytes(plan.stateBytes)} (written and confirmed in ${ms(plan.writeMs)})`;
+    }],
+    ['PDF pages (pdfinfo)', (o) => (pick(o) === undefined ? '—' : String(pick(o)?.pdfPages ?? 'pdfinfo not installed'))],
+    ...['pdf', 'docx', 'md', 'html'].map(format),
+    ['other plan: runs, in order', (o) => pick(o)?.order.join(', ') ?? '—'],
+    ['other plan sync p50, exporting vs quiet (pooled)', exportingVersusQuiet('p50')],
+    ['other plan sync p99, exporting vs quiet (pooled)', exportingVersusQuiet('p99')],
+    ['other plan sync max, exporting vs quiet (pooled)', exportingVersusQuiet('max')],
+    ['p99 of each run (ms)', eachRun((run) => (run.latencyMs?.p99 ?? NaN).toFixed(1))],
+    ['worst second of each run: p99 / max', eachRun((run) => worstSecond(run).replace(/ \(second \d+\)/, ''))],
+    ['server CPU of each run (%)', eachRun((run) => (run.serverCpuPct ?? NaN).toFixed(0))],
+    ['exports finished during the exporting runs', (o) => (pick(o) === undefined ? '—' : `${pick(o)?.exportsDuringLoad} (${pick(o)?.exportFailures.length} failed)`)],
+  ];
+}
+
 function rssRows(): Row[] {
   const after = (key: string, label: string): Row => [label, (o) => mib(o.rssMiB[key])];
   return [
@@ -199,6 +242,8 @@ const ROWS: Row[] = [
   ...historyRows(),
   ['(d) 150 clients join a 1 MB plan at once'],
   ...joinRows(),
+  ['(x) export of a long plan; another plan syncing meanwhile (Planwright only)'],
+  ...exportRows(),
   ['(e) server RSS'],
   ...rssRows(),
   ['shutdown'],
@@ -213,11 +258,14 @@ function lostDeliveries(name: TargetName, outcome: TargetOutcome): string[] {
     ['b', outcome.scenarios.b],
     ...(restricted?.open.runs ?? []).map((run): [string, FanoutResult] => ['f, open', run]),
     ...(restricted?.restricted.runs ?? []).map((run): [string, FanoutResult] => ['f, restricted', run]),
+    ...(outcome.scenarios.x?.exporting.runs ?? []).map((run): [string, FanoutResult] => ['x, exporting', run]),
+    ...(outcome.scenarios.x?.quiet.runs ?? []).map((run): [string, FanoutResult] => ['x, quiet', run]),
   ];
   for (const [key, result] of runs) {
     const lost = result === undefined ? 0 : result.deliveriesExpected - result.deliveriesReceived;
     if (lost > 0) notes.push(`${name} (${key}): ${lost} op deliveries never arrived within the drain time`);
   }
+  for (const failure of new Set(outcome.scenarios.x?.exportFailures ?? [])) notes.push(`${name} (x): an export failed: ${failure}`);
   return notes;
 }
 

@@ -1,16 +1,17 @@
 /**
  * `npm run bench`: the same scenarios against the y-websocket reference server and against
  * Planwright, with load clients in separate processes. Prints a table, writes
- * bench/results/latest.json. Options: `--only reference|planwright`, `--scenarios abcdfi` (a
+ * bench/results/latest.json. Options: `--only reference|planwright`, `--scenarios abcdfix` (a
  * subset, for development; the quoted figures come from a full run).
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
-import { CLIENT_PROCESSES, HOT_PLAN, MANY_PLANS, RSS_SAMPLE_MS, BIG_JOIN, HISTORY, INSPECTOR, RESTRICTED, WARMUP_MS, MEASURE_MS } from './config.ts';
+import { CLIENT_PROCESSES, HOT_PLAN, MANY_PLANS, RSS_SAMPLE_MS, BIG_JOIN, HISTORY, INSPECTOR, RESTRICTED, WARMUP_MS, MEASURE_MS, EXPORT } from './config.ts';
 import { measureInspectorCost } from './inspector-cost.ts';
 import { machineBusyPct, readMemory, RssSampler } from './procfs.ts';
 import { renderReport, type BenchResults, type TargetOutcome } from './report.ts';
+import { runExport } from './scenario-export.ts';
 import { runFanout } from './scenario-fanout.ts';
 import { runHistory } from './scenario-history.ts';
 import { runRestricted } from './scenario-restricted.ts';
@@ -33,7 +34,7 @@ function message(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-type Scenario = 'a' | 'f' | 'b' | 'c' | 'd';
+type Scenario = 'a' | 'f' | 'b' | 'c' | 'd' | 'x';
 
 /** Each step runs one scenario and files its result in the outcome. */
 function scenarioSteps(target: Target, pool: WorkerPool, outcome: TargetOutcome): Array<[Scenario, () => Promise<void>]> {
@@ -54,9 +55,12 @@ function scenarioSteps(target: Target, pool: WorkerPool, outcome: TargetOutcome)
     ['d', async () => {
       scenarios.d = await runBigJoin(target, pool);
     }],
+    ['x', async () => {
+      scenarios.x = await runExport(target, pool);
+    }],
   ];
-  // The reference has no roles: nobody there is restricted.
-  return target.shareWithCommenter === null ? steps.filter(([key]) => key !== 'f') : steps;
+  // The reference has no roles (nobody there is restricted) and no export.
+  return target.name === 'reference' ? steps.filter(([key]) => key !== 'f' && key !== 'x') : steps;
 }
 
 async function benchTarget(name: TargetName, pool: WorkerPool): Promise<TargetOutcome> {
@@ -103,7 +107,7 @@ function chosenTargets(): TargetName[] {
 
 function chosenScenarios(): string {
   const flag = process.argv.indexOf('--scenarios');
-  return flag >= 0 ? (process.argv[flag + 1] ?? '') : 'abcdfi';
+  return flag >= 0 ? (process.argv[flag + 1] ?? '') : 'abcdfix';
 }
 
 async function main(): Promise<void> {
@@ -114,7 +118,7 @@ async function main(): Promise<void> {
   const results: BenchResults = {
     startedAt: new Date().toISOString(),
     machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', node: process.version, busyBeforeStartPct },
-    config: { HOT_PLAN, MANY_PLANS, HISTORY, BIG_JOIN, INSPECTOR, RESTRICTED, WARMUP_MS, MEASURE_MS, CLIENT_PROCESSES },
+    config: { HOT_PLAN, MANY_PLANS, HISTORY, BIG_JOIN, INSPECTOR, RESTRICTED, EXPORT, WARMUP_MS, MEASURE_MS, CLIENT_PROCESSES },
     targets: {},
   };
   try {
