@@ -99,13 +99,22 @@ function take(cells: readonly OpenCell[], room: number): number[] {
   });
 }
 
-function drawSegment(w: PdfWriter, cells: OpenCell[], ends: readonly number[], layout: Layout, shaded: boolean): void {
+/** On a page where a split row goes on, its name again, for the eye only (a reader has heard it). */
+function continuedLine(cell: OpenCell): CellLine {
+  return { text: `${cell.lines[0]?.text ?? ''} (continued)`, font: 'italic', color: COLOR.muted };
+}
+
+/** Draws the part of a row on this page: lines next..ends[i] of each cell. */
+function drawSegment(w: PdfWriter, cells: OpenCell[], ends: readonly number[], layout: Layout, shaded: boolean, continued: OpenCell | null): void {
   const y = w.doc.y;
-  const height = Math.max(...cells.map((cell, i) => sum(cell.heights.slice(cell.next, ends[i])))) + 2 * PAD;
+  const label = continued !== null && ends[0] === continued.next ? continuedLine(continued) : null;
+  const labelHeight = label ? measure(w, label, layout.widths[0]!) : 0;
+  const height = Math.max(labelHeight, ...cells.map((cell, i) => sum(cell.heights.slice(cell.next, ends[i])))) + 2 * PAD;
   const total = sum(layout.widths);
   w.artifact(() => {
     if (shaded) w.doc.rect(w.left, y, total, height).fill(COLOR.shade);
     w.doc.moveTo(w.left, y + height).lineTo(w.left + total, y + height).lineWidth(0.5).strokeColor(COLOR.rule).stroke();
+    if (label) drawLine(w, label, labelHeight, layout.xs[0]!, y + PAD, layout.widths[0]!);
   });
   cells.forEach((cell, i) => {
     const end = ends[i] ?? cell.next;
@@ -135,15 +144,17 @@ function drawRow(w: PdfWriter, table: Struct, spec: TableSpec, layout: Layout, r
     const room = w.bottom - w.doc.y - 2 * PAD;
     const needed = Math.max(...cells.map((cell) => sum(cell.heights.slice(cell.next))));
     const firstLines = Math.max(...cells.map((cell) => cell.heights[cell.next] ?? 0));
-    // Move the row whole when a fresh page would hold it; otherwise fill this page and go on.
-    if (!atTop && (needed > room && needed <= freshRoom || firstLines > room)) {
+    // A short row that does not fit moves whole to the next page; a long one fills this page
+    // first (unless little of it is left), so long rows leave no half-empty pages behind.
+    const movesWhole = needed > room && needed <= freshRoom && (needed <= freshRoom / 4 || room < freshRoom / 3);
+    if (!atTop && (movesWhole || firstLines > room)) {
       newPage();
       continue;
     }
     let ends = take(cells, room);
     // A single paragraph taller than a page: draw it anyway (clipped) rather than loop forever.
     if (ends.every((end, i) => end === cells[i]!.next)) ends = cells.map((cell) => Math.min(cell.next + 1, cell.lines.length));
-    drawSegment(w, cells, ends, layout, shaded);
+    drawSegment(w, cells, ends, layout, shaded, spec.rowHeaders && cells[0]!.next > 0 ? cells[0]! : null);
     if (cells.some((cell) => cell.next < cell.lines.length)) newPage();
   }
   for (const cell of cells) cell.element.end();

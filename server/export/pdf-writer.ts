@@ -61,6 +61,21 @@ export const COLOR = {
   headerShade: '#dde6f0',
 } as const;
 
+const XML_ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+
+/**
+ * A document-information value. PDFKit writes the Info dictionary from a String object's value
+ * but pastes its text unescaped into the XMP metadata packet, where a title like "Technology &
+ * Learning" would make the XML invalid (and accessibility checkers read the title there). So the
+ * value stays as typed and only its text form is escaped.
+ */
+function infoValue(value: string): string {
+  const boxed = new String(value);
+  boxed.toString = () => value.replace(/[&<>"']/g, (c) => XML_ENTITIES[c] ?? c);
+  // PDFKit's typings say string; at run time it accepts (and needs here) the String object.
+  return boxed as unknown as string;
+}
+
 export interface WriterOptions {
   title: string;
   author: string;
@@ -85,7 +100,7 @@ export class PdfWriter {
       pdfVersion: '1.7',
       // Without this PDFKit selects Helvetica at start, a standard font that is never embedded.
       font: '',
-      info: { Title: options.title, Author: options.author, Subject: options.subject, Creator: 'Planwright', Producer: 'Planwright (PDFKit)' },
+      info: { Title: infoValue(options.title), Author: infoValue(options.author), Subject: infoValue(options.subject), Creator: 'Planwright', Producer: 'Planwright (PDFKit)' },
     });
     for (const [name, data] of fonts()) this.doc.registerFont(name, data);
     this.font('regular', TYPE.body);

@@ -186,6 +186,23 @@ describe('exporting a plan as PDF', () => {
   });
 });
 
+describe('every format', () => {
+  it('downloads with its own type and a file name from the plan, or shows in the browser when asked', async () => {
+    const planId = (await createPlan(server.url, owner, TITLE)).id;
+    const expected = { pdf: 'application/pdf', docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', md: 'text/markdown', html: 'text/html' };
+    for (const [format, type] of Object.entries(expected)) {
+      const response = await fetch(`${server.url}/api/plans/${planId}/export?format=${format}`, { headers: { cookie: owner.cookie } });
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toContain(type);
+      expect(response.headers.get('content-disposition')).toMatch(new RegExp(`^attachment; filename="Learning-First-2027-2030\\.${format}"`));
+      expect((await response.arrayBuffer()).byteLength).toBeGreaterThan(500);
+    }
+    const preview = await fetch(`${server.url}/api/plans/${planId}/export?format=html&disposition=inline`, { headers: { cookie: owner.cookie } });
+    expect(preview.headers.get('content-disposition')).toMatch(/^inline; filename="Learning-First-2027-2030\.html"/);
+    expect(await preview.text()).toContain(TITLE);
+  });
+});
+
 describe('who may export, and what', () => {
   it('refuses a format it does not make, an unknown version, a stranger and a signed-out caller', async () => {
     const planId = (await createPlan(server.url, owner)).id;
