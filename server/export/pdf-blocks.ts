@@ -30,10 +30,6 @@ export interface TextStyle {
 const LIST_INDENT = 18;
 const QUOTE_INDENT = 14;
 const BULLETS = ['•', '◦', '▪'] as const;
-const HEADING: Readonly<Record<number, { type: string; size: number }>> = {
-  3: { type: 'H3', size: TYPE.h3 },
-  4: { type: 'H4', size: TYPE.h4 },
-};
 
 function faceOf(marks: TextMarks | null, style: TextStyle): FontName {
   if (style.mono || marks?.code) return 'mono';
@@ -83,7 +79,8 @@ export function drawInlines(w: PdfWriter, parent: Struct, type: string, inlines:
 }
 
 function drawHeading(w: PdfWriter, parent: Struct, level: number, inlines: readonly Inline[], frame: Frame): void {
-  const heading = HEADING[level] ?? HEADING[4]!;
+  // Levels come from prosemirror.ts, 3 and below without gaps (the plan is H1, a section H2).
+  const heading = { type: `H${Math.min(Math.max(level, 3), 6)}`, size: level <= 3 ? TYPE.h3 : TYPE.h4 };
   // Keep a heading with the first lines that follow it.
   w.ensureSpace(w.lineHeight(heading.size, 'bold') + 3 * w.lineHeight(TYPE.body) + 6);
   w.doc.y += 6;
