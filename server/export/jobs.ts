@@ -2,10 +2,18 @@
 import type { ExportFacts } from './build.ts';
 import type { ExportFormat } from './model.ts';
 
+/** Which document to export; the worker reads it from the database itself. */
+export interface ExportSource {
+  /** The server's SQLite file (the worker opens it read-only). */
+  dbFile: string;
+  planId: string;
+  /** A named version, or null for the plan as stored now. */
+  versionId: string | null;
+}
+
 export interface ExportJob {
   format: ExportFormat;
-  /** The plan's document (or a version's) as one Yjs update. */
-  state: Uint8Array;
+  source: ExportSource;
   facts: ExportFacts;
 }
 

@@ -3,12 +3,12 @@
  * board-ready document of the plan as stored now, or of a named version. Anyone who may read the
  * plan may export it; every export is written to the workspace audit log.
  *
- * Exports are built and laid out in worker threads (export/worker-pool.ts), a few at a time
- * (export/gate.ts), so a long plan's export never holds up other plans' sync.
+ * The main thread only decides who may read what; the plan is read, built and laid out in a
+ * worker thread (export/worker-pool.ts), a few at a time (export/gate.ts), so a long plan's
+ * export never holds up other plans' sync.
  */
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import * as Y from 'yjs';
 import { z } from 'zod';
 import { PlanParamsSchema } from '../../shared/schemas.ts';
 import { STATUS_NAMES } from '../../shared/versions.ts';
@@ -65,21 +65,6 @@ function factsOf(services: Services, plan: PlanRow, version: VersionRow | undefi
   };
 }
 
-/** The document to export as one Yjs update: the version's frozen state, or the plan as stored now. */
-function stateOf(services: Services, plan: PlanRow, version: VersionRow | undefined): Uint8Array {
-  if (version) {
-    const state = services.versions.state(plan.id, version.id);
-    if (!state) throw notFound('Version');
-    return state;
-  }
-  const doc = services.planService.readState(plan.id);
-  try {
-    return Y.encodeStateAsUpdate(doc);
-  } finally {
-    doc.destroy();
-  }
-}
-
 export async function exportRoutes(app: FastifyInstance, services: Services): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const sessionDeps = { ...services, cookieSecure: services.config.cookieSecure };
@@ -96,7 +81,8 @@ export async function exportRoutes(app: FastifyInstance, services: Services): Pr
 
   const render = async (plan: PlanRow, version: VersionRow | undefined, format: ExportFormat): Promise<RenderedFile> => {
     try {
-      return await gate.run(async () => workers.render({ format, state: stateOf(services, plan, version), facts: factsOf(services, plan, version) }));
+      const source = { dbFile: services.db.name, planId: plan.id, versionId: version?.id ?? null };
+      return await gate.run(async () => workers.render({ format, source, facts: factsOf(services, plan, version) }));
     } catch (error) {
       if (error instanceof ExportQueueFull) throw new HttpError(429, 'too_many_exports', 'Many exports are being prepared right now. Please try again in a minute.');
       throw error;
