@@ -17,7 +17,7 @@ import { ESSENTIAL_CONDITIONS_14 } from '../../shared/frameworks/essential-condi
 import { planContentExtensions } from '../../shared/editor-extensions.ts';
 import { getSectionBody, readSections } from '../../shared/plan-doc.ts';
 import { addGoal, readPlanStructure } from '../../shared/plan-structure.ts';
-import { VersionSchema } from '../../shared/versions.ts';
+import { VersionListSchema, VersionSchema } from '../../shared/versions.ts';
 import { api, connectClient, createPlan, signUp, waitFor, waitSynced, type Person } from '../helpers/clients.ts';
 import { useServerWithOwner } from '../helpers/fixtures.ts';
 import type { RunningServer } from '../helpers/server.ts';
@@ -183,6 +183,25 @@ describe('exporting a plan as PDF', () => {
     const log = await api(server.url, 'GET', `/api/workspaces/${owner.workspaceId}/audit`, owner);
     expect(log.status).toBe(200);
     expect(JSON.stringify(log.body)).toContain('"action":"plan.exported"');
+  });
+});
+
+describe('the cover of an adopted plan', () => {
+  it('says the board adopted it, and when; the adopted version says so too', async () => {
+    const planId = (await createPlan(server.url, owner, TITLE)).id;
+    expect((await api(server.url, 'POST', `/api/plans/${planId}/status`, owner, { status: 'in_review' })).status).toBe(200);
+    const adopted = await api(server.url, 'POST', `/api/plans/${planId}/status`, owner, { status: 'adopted', adoptedOn: '2027-06-12' });
+    expect(adopted.status).toBe(200);
+    const coverOf = async (query: string): Promise<string> => words(await poppler('pdftotext', ['-f', '1', '-l', '1', await saved(await exportPdf(planId, query)), '-']));
+    const current = await coverOf('');
+    expect(current).toContain('Status: Adopted');
+    expect(current).toContain('Adopted by the board: 2027-06-12');
+    const versions = VersionListSchema.parse((await api(server.url, 'GET', `/api/plans/${planId}/versions`, owner)).body).versions;
+    const version = versions.find((v) => v.kind === 'adopted');
+    expect(version).toBeDefined();
+    const frozen = await coverOf(`&version=${version!.id}`);
+    expect(frozen).toContain('Status: Adopted');
+    expect(frozen).toContain('Adopted by the board: 2027-06-12');
   });
 });
 
