@@ -239,6 +239,20 @@ describe('who may export, and what', () => {
     expect((await api(server.url, 'GET', `/api/plans/${planId}/export?format=pdf`)).status).toBe(401);
   });
 
+  it('asks a caller to come back later when more exports wait than the server queues', async () => {
+    const planId = (await createPlan(server.url, owner)).id;
+    // More at once than any machine runs plus the 8 the queue holds.
+    const answers = await Promise.all(Array.from({ length: 16 }, async () => {
+      const response = await exportPdf(planId);
+      return { status: response.status, body: response.status === 429 ? await response.json() : await response.arrayBuffer() };
+    }));
+    const refused = answers.filter((a) => a.status === 429);
+    expect(refused.length).toBeGreaterThan(0);
+    expect(refused[0]!.body).toMatchObject({ error: { code: 'too_many_exports' } });
+    expect(answers.filter((a) => a.status === 200).length).toBeGreaterThanOrEqual(9);
+    expect(answers.every((a) => a.status === 200 || a.status === 429)).toBe(true);
+  });
+
   it('lets a viewer the plan is shared with export it', async () => {
     const planId = (await createPlan(server.url, owner)).id;
     const viewer = await signUp(server.url, 'Board Member');
