@@ -141,6 +141,14 @@ describe('exporting a plan as PDF', () => {
     expect(content).toContain('Devices repaired within two days');
   });
 
+  it('carries its structure: headings, paragraphs, nested lists, tables with header cells, links, contents', async () => {
+    const tree = await poppler('pdfinfo', ['-struct-text', await saved(await exportPdf(planId))]);
+    const tags = new Set([...tree.matchAll(/^\s*([A-Za-z0-9]+)(?: \((?:block|inline)\))?:?$/gm)].map((m) => m[1]));
+    for (const tag of ['Document', 'H1', 'H2', 'H3', 'P', 'L', 'LI', 'Lbl', 'LBody', 'Table', 'TR', 'TH', 'TD', 'Link', 'TOC', 'TOCI', 'Sect']) expect(tags).toContain(tag);
+    expect(tree).toMatch(/H2 \(block\)\n\s+"Essential Conditions coverage"/);
+    expect(tree).toMatch(/TH:\n\s+\/Scope \/Column\n\s+"Owner"/);
+  });
+
   it('embeds its DejaVu fonts and no other font', async () => {
     const fonts = (await poppler('pdffonts', [await saved(await exportPdf(planId))])).split('\n').slice(2).filter((row) => row.trim() !== '');
     expect(fonts.length).toBeGreaterThanOrEqual(2);
