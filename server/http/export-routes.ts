@@ -15,6 +15,7 @@ import { STATUS_NAMES } from '../../shared/versions.ts';
 import { resolvePlanAccess, type PlanAccess } from '../collab/access.ts';
 import type { ExportFacts } from '../export/build.ts';
 import { contentDisposition } from '../export/file-name.ts';
+import { HTML_EXPORT_CSP } from '../export/html.ts';
 import { ExportGate, ExportQueueFull } from '../export/gate.ts';
 import { EXPORT_FORMATS, type ExportFormat } from '../export/model.ts';
 import { ExportWorkers, type RenderedFile } from '../export/worker-pool.ts';
@@ -106,6 +107,9 @@ export async function exportRoutes(app: FastifyInstance, services: Services): Pr
         action: 'plan.exported',
         detail: `${FORMAT_NAMES[format]} of ${version ? `“${version.label}”` : 'the current plan'}`,
       });
+      // The HTML export is a standalone page (also the print preview), not the app: its own
+      // policy allows its inline stylesheet and nothing else.
+      if (format === 'html') reply.header('content-security-policy', HTML_EXPORT_CSP);
       return reply
         .type(file.contentType)
         .header('content-disposition', contentDisposition(disposition, plan.title, file.extension, version?.label))
