@@ -12,8 +12,9 @@
  *       quote: string                 the text as it read when the thread was started; kept
  *                                     when that text changes or is deleted
  *       createdAt: number             ms since the epoch, the writer's clock
- *       status: 'open' | 'resolved'
- *       resolvedAt?: number           when it was last resolved
+ *       statusLog: Y.Array<Y.Map>     every resolve and reopen, in order; the last entry is the
+ *         status: 'open'|'resolved'   thread's status (none: open). Appended, never
+ *         at: number                  overwritten: see "nothing but their own" below
  *       messages: Y.Array<Y.Map>      the first message, then the replies, in order
  *         id: string
  *         body: string                written once, with the message; never changed
@@ -28,6 +29,11 @@
  * owner of the client id of the item holding its current `status`, and the client asks the
  * server for the names (GET /api/plans/:id/authors). The readers below report those client
  * ids; they never trust a field for who wrote what.
+ *
+ * Nothing but their own: a commenter's update may delete (or overwrite — an overwrite deletes
+ * the old item) only items their own client ids created; the server refuses the rest (see
+ * server/collab/room.ts). That is why resolving appends to `statusLog` instead of setting a
+ * key on the thread: a commenter may resolve a thread someone else started.
  *
  * A thread whose text was deleted is kept and read as orphaned; threads that do not have
  * this shape (written by another version, or by hand) are skipped by the readers.
@@ -121,7 +127,7 @@ export function addThread(doc: Y.Doc, init: ThreadInit): string {
   thread.set('anchor', { start: init.anchor.start, end: init.anchor.end });
   thread.set('quote', quoteOf(init.quote));
   thread.set('createdAt', init.at ?? Date.now());
-  thread.set('status', 'open');
+  thread.set('statusLog', new Y.Array<YMap>());
   thread.set('messages', Y.Array.from([messageMap(init)]));
   doc.transact(() => getCommentsMap(doc).set(id, thread));
   return id;
@@ -138,11 +144,12 @@ export function addReply(doc: Y.Doc, threadId: string, init: MessageInit): boole
 /** Resolves or reopens a thread; false when the thread is gone or already has that status. */
 export function setThreadStatus(doc: Y.Doc, threadId: string, status: ThreadStatus, at = Date.now()): boolean {
   const thread = findThread(doc, threadId);
-  if (!thread || thread.get('status') === status) return false;
-  doc.transact(() => {
-    thread.set('status', status);
-    if (status === 'resolved') thread.set('resolvedAt', at);
-  });
+  const log = thread?.get('statusLog');
+  if (!thread || !(log instanceof Y.Array) || currentStatus(thread).status === status) return false;
+  const entry = new Y.Map<unknown>();
+  entry.set('status', status);
+  entry.set('at', at);
+  log.push([entry]);
   return true;
 }
 
@@ -151,6 +158,22 @@ export function setThreadStatus(doc: Y.Doc, threadId: string, status: ThreadStat
 /** The client id of the item holding `key`'s current value in a map. */
 function writerOf(map: YMap, key: string): number | null {
   return map._map.get(key)?.id.client ?? null;
+}
+
+/** The last well-formed entry of a thread's status log: its status, when, and who set it. */
+function currentStatus(thread: YMap): { status: ThreadStatus; at: number | null; clientId: number | null } {
+  const log = thread.get('statusLog');
+  const entries = log instanceof Y.Array ? log.toArray() : [];
+  for (let i = entries.length - 1; i >= 0; i -= 1) {
+    const entry: unknown = entries[i];
+    if (!(entry instanceof Y.Map)) continue;
+    const status = entry.get('status');
+    const at = entry.get('at');
+    if (THREAD_STATUSES.includes(status as ThreadStatus) && isTime(at)) {
+      return { status: status as ThreadStatus, at, clientId: entry._item?.id.client ?? null };
+    }
+  }
+  return { status: 'open', at: null, clientId: null };
 }
 
 const isString = (value: unknown): value is string => typeof value === 'string';
@@ -189,22 +212,20 @@ export function readThread(id: string, map: unknown): CommentThread | undefined 
   const anchor = readAnchor(thread.get('anchor'));
   const quote = thread.get('quote');
   const createdAt = thread.get('createdAt');
-  const status = thread.get('status');
   const list = thread.get('messages');
   if (!isString(sectionId) || !anchor || !isString(quote) || !isTime(createdAt) || !(list instanceof Y.Array)) return undefined;
-  if (!THREAD_STATUSES.includes(status as ThreadStatus)) return undefined;
   const messages = list.toArray().map(readMessage).filter((m): m is CommentMessage => m !== undefined);
   if (messages.length === 0) return undefined;
-  const resolvedAt = thread.get('resolvedAt');
+  const current = currentStatus(thread);
   return {
     id,
     sectionId,
     anchor,
     quote,
     createdAt,
-    status: status as ThreadStatus,
-    resolvedAt: status === 'resolved' && isTime(resolvedAt) ? resolvedAt : null,
-    statusClientId: writerOf(thread, 'status'),
+    status: current.status,
+    resolvedAt: current.status === 'resolved' ? current.at : null,
+    statusClientId: current.clientId,
     messages,
   };
 }

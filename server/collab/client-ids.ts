@@ -21,3 +21,15 @@ export function clientIdsOf(update: Uint8Array): number[] {
     throw new MalformedFrameError(`unreadable update: ${error instanceof Error ? error.message : String(error)}`);
   }
 }
+
+/**
+ * The client ids whose items an update deletes (or overwrites: setting a map key deletes the
+ * item that held the old value). Parses the whole update; used only for restricted writers.
+ */
+export function deletedClientIdsOf(update: Uint8Array): number[] {
+  try {
+    return [...Y.decodeUpdate(update).ds.clients.keys()];
+  } catch (error) {
+    throw new MalformedFrameError(`unreadable update: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}

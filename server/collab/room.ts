@@ -15,7 +15,7 @@ import type { ClientIdOwners } from '../storage/client-ids.ts';
 import type { UpdateLog } from '../storage/update-log.ts';
 import { encodeSyncStep1, encodeSyncStep2, encodeUpdate } from './codec.ts';
 import type { WriteRule } from './access.ts';
-import { clientIdsOf } from './client-ids.ts';
+import { clientIdsOf, deletedClientIdsOf } from './client-ids.ts';
 import type { Connection } from './connection.ts';
 import { Presence } from './presence.ts';
 import { isUpdateAllowed } from './write-check.ts';
@@ -132,6 +132,9 @@ export class Room {
     const ids = clientIdsOf(update);
     if (ids.some((id) => (this.clientOwners.get(id) ?? userId) !== userId)) return false;
     if (!isUpdateAllowed(rule, this.requireDoc(), update)) return false;
+    // A writer confined to some parts (a commenter) may add there, but delete or overwrite
+    // only what they wrote: no removing or rewording another person's comment.
+    if (rule.kind === 'only' && deletedClientIdsOf(update).some((id) => !ids.includes(id) && this.clientOwners.get(id) !== userId)) return false;
     for (const id of ids) {
       if (this.clientOwners.has(id)) continue;
       this.deps.clientIds.claim(this.planId, id, userId);

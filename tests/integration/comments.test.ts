@@ -6,7 +6,7 @@
 import { describe, expect, it, onTestFinished } from 'vitest';
 import * as Y from 'yjs';
 import { anchorInText } from '../../shared/comment-anchors.ts';
-import { addReply, addThread, readThreads, setThreadStatus, threadText, type CommentThread } from '../../shared/comments.ts';
+import { addReply, addThread, findThread, getCommentsMap, readThreads, setThreadStatus, threadText, type CommentThread } from '../../shared/comments.ts';
 import { PlanAuthorsSchema } from '../../shared/people.ts';
 import { getSectionBody } from '../../shared/plan-doc.ts';
 import { api, connectClient, createPlan, signUp, waitFor, waitSynced, type Client, type Person } from '../helpers/clients.ts';
@@ -76,6 +76,8 @@ async function planWithParagraph(): Promise<{ planId: string; editor: Client; co
   return { planId, editor, commenter, commenterPerson: person };
 }
 
+const messagesOf = (doc: Y.Doc, threadId: string): Y.Array<Y.Map<unknown>> => findThread(doc, threadId)!.get('messages') as Y.Array<Y.Map<unknown>>;
+
 const settle = (ms = 300): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('comment anchors while others type', () => {
@@ -128,6 +130,30 @@ describe('who may write comments', () => {
     expect(stored.messages.map((m) => m.body)).toEqual(['Connects to whom?', 'To families, through the portal.']);
     expect(stored.messages.map((m) => m.authorClientId)).toEqual([editor.doc.clientID, commenter.doc.clientID]);
     expect(stored).toMatchObject({ status: 'resolved', statusClientId: commenter.doc.clientID });
+    expect(commenter.denials).toEqual([]);
+  });
+
+  it.each([
+    { name: 'delete another person’s thread', act: (doc: Y.Doc, id: string) => getCommentsMap(doc).delete(id) },
+    { name: 'reword another person’s message', act: (doc: Y.Doc, id: string) => messagesOf(doc, id).get(0).set('body', 'Reworded.') },
+    { name: 'remove another person’s message', act: (doc: Y.Doc, id: string) => messagesOf(doc, id).delete(0, 1) },
+  ])('a commenter cannot $name', async ({ act }) => {
+    const { planId, editor, commenter } = await planWithParagraph();
+    const theirs = commentOn(editor.doc, 'connects', 'Connects to whom?');
+    const mine = commentOn(commenter.doc, 'learner', 'Every one?');
+    await waitFor(() => thread(commenter.doc, theirs) !== undefined && thread(editor.doc, mine) !== undefined, 5000, 'both threads');
+    act(commenter.doc, theirs);
+    await waitFor(() => commenter.denials.includes('refused'), 5000, 'the refusal');
+    await settle();
+    expect(thread((await connected(planId, owner)).doc, theirs)?.messages.map((m) => m.body)).toEqual(['Connects to whom?']);
+  });
+
+  it('a commenter may delete their own thread', async () => {
+    const { editor, commenter } = await planWithParagraph();
+    const mine = commentOn(commenter.doc, 'learner', 'Every one?');
+    await waitFor(() => thread(editor.doc, mine) !== undefined, 5000, 'the thread at the editor');
+    getCommentsMap(commenter.doc).delete(mine);
+    await waitFor(() => thread(editor.doc, mine) === undefined, 5000, 'the deletion at the editor');
     expect(commenter.denials).toEqual([]);
   });
 
