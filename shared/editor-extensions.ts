@@ -5,10 +5,17 @@
  * node and mark. No DOM, no React here.
  */
 import type { AnyExtension } from '@tiptap/core';
+import { Table, TableCell, TableHeader, TableRow } from '@tiptap/extension-table';
 import { StarterKit } from '@tiptap/starter-kit';
 
 /** Heading levels inside a section body: the page uses h1 for the plan and h2 per section. */
 export const SECTION_HEADING_LEVELS = [3, 4] as const;
+
+/**
+ * What a table cell may hold: paragraphs only. The stock `block+` lets a table sit inside a
+ * cell, and nested tables read badly aloud and have no faithful form in Markdown or on paper.
+ */
+const CELL_CONTENT = 'paragraph+';
 
 /** Content extensions every plan section is written and rendered with. */
 export const planContentExtensions: readonly AnyExtension[] = [
@@ -29,4 +36,11 @@ export const planContentExtensions: readonly AnyExtension[] = [
       HTMLAttributes: { rel: 'noopener noreferrer nofollow', target: null },
     },
   }),
+  // Column widths dragged by one writer would be noise for everyone else in a shared plan,
+  // and exports lay columns out themselves.
+  Table.configure({ resizable: false }),
+  TableRow,
+  // The header row's cells are TableHeader (<th>): the first row of an inserted table.
+  TableHeader.extend({ content: CELL_CONTENT }),
+  TableCell.extend({ content: CELL_CONTENT }),
 ];
