@@ -1,12 +1,14 @@
 /**
  * A section body in Word: headings in Word's own heading styles (so the navigation pane and
  * the table of contents see them), lists as real Word numbering (so a reviewer's new item is
- * numbered by Word, not typed), links as hyperlinks, quotes and code in named styles.
+ * numbered by Word, not typed), links as hyperlinks, quotes and code in named styles, tables
+ * as Word tables whose header row is marked as one (Word repeats it on every page).
  */
-import { AlignmentType, ExternalHyperlink, HeadingLevel, LevelFormat, Paragraph, TextRun } from 'docx';
+import { AlignmentType, ExternalHyperlink, HeadingLevel, LevelFormat, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import type { ILevelsOptions, NumberingDefinition, ParagraphChild } from 'docx';
 import { groupLinks, isBlank, toBlocks } from './prosemirror.ts';
-import type { Block, Inline, ListItem } from './prosemirror.ts';
+import type { Block, Inline, ListItem, TableCell as BodyCell } from './prosemirror.ts';
+import { hasHeaderRow, type BodyTable } from './table-grid.ts';
 import type { JSONContent } from '@tiptap/core';
 
 export const STYLE_QUOTE = 'Quote';
@@ -59,12 +61,12 @@ function wordHeading(editorLevel: number): (typeof HeadingLevel)[keyof typeof He
   return editorLevel <= 3 ? HeadingLevel.HEADING_2 : HeadingLevel.HEADING_3;
 }
 
-function textRun(inline: Inline, linked: boolean): TextRun {
+function textRun(inline: Inline, linked: boolean, bold: boolean): TextRun {
   if (inline.kind === 'break') return new TextRun({ break: 1 });
   const { marks } = inline;
   return new TextRun({
     text: inline.text,
-    bold: marks.bold || undefined,
+    bold: marks.bold || bold || undefined,
     italics: marks.italic || undefined,
     underline: marks.underline && !linked ? {} : undefined,
     strike: marks.strike || undefined,
@@ -74,12 +76,36 @@ function textRun(inline: Inline, linked: boolean): TextRun {
   });
 }
 
-/** Runs of a paragraph, with every run of one link inside one hyperlink. */
-export function docxRuns(inlines: readonly Inline[]): ParagraphChild[] {
+/** Runs of a paragraph, with every run of one link inside one hyperlink; all bold in a header cell. */
+export function docxRuns(inlines: readonly Inline[], bold = false): ParagraphChild[] {
   return groupLinks(inlines).flatMap((group): ParagraphChild[] => {
-    if (group.href === null) return group.inlines.map((inline) => textRun(inline, false));
-    return [new ExternalHyperlink({ link: group.href, children: group.inlines.map((inline) => textRun(inline, true)) })];
+    if (group.href === null) return group.inlines.map((inline) => textRun(inline, false, bold));
+    return [new ExternalHyperlink({ link: group.href, children: group.inlines.map((inline) => textRun(inline, true, bold)) })];
   });
+}
+
+const HEADER_FILL = 'E3F0F0';
+
+function bodyCell(cell: BodyCell, rowsBelow: number): TableCell {
+  // Word needs a paragraph in every cell, even an empty one.
+  const paragraphs = cell.paragraphs.length > 0 ? cell.paragraphs : [[]];
+  return new TableCell({
+    children: paragraphs.map((inlines) => new Paragraph({ spacing: { after: 0 }, children: docxRuns(inlines, cell.header) })),
+    columnSpan: cell.colspan > 1 ? cell.colspan : undefined,
+    rowSpan: Math.min(cell.rowspan, rowsBelow + 1) > 1 ? Math.min(cell.rowspan, rowsBelow + 1) : undefined,
+    // Bold says "header" without colour; the shade is for the eye only.
+    shading: cell.header ? { type: ShadingType.CLEAR, fill: HEADER_FILL, color: 'auto' } : undefined,
+    margins: { top: 60, bottom: 60, left: 80, right: 80 },
+  });
+}
+
+/** A section body's table; a header row is marked as one, so Word repeats it and reads it as the columns' names. */
+function bodyTable(table: BodyTable): Table {
+  const headed = hasHeaderRow(table);
+  const rows = table.rows.map(
+    (cells, index) => new TableRow({ tableHeader: headed && index === 0 ? true : undefined, children: cells.map((cell) => bodyCell(cell, table.rows.length - 1 - index)) }),
+  );
+  return new Table({ rows, width: { size: 100, type: WidthType.PERCENTAGE } });
 }
 
 interface Place {
@@ -96,7 +122,7 @@ const TOP: Place = { list: null, continuesLevel: null, quote: false };
 class BodyWriter {
   private instances = 0;
 
-  write(blocks: readonly Block[], place: Place): Paragraph[] {
+  write(blocks: readonly Block[], place: Place): Array<Paragraph | Table> {
     return blocks.flatMap((block) => this.block(block, place));
   }
 
@@ -109,7 +135,7 @@ class BodyWriter {
     });
   }
 
-  private block(block: Block, place: Place): Paragraph[] {
+  private block(block: Block, place: Place): Array<Paragraph | Table> {
     switch (block.kind) {
       case 'paragraph':
         return isBlank(block.inlines) && place.list === null ? [] : [this.paragraph(block.inlines, place)];
@@ -125,10 +151,12 @@ class BodyWriter {
         return [codeParagraph(block.text)];
       case 'horizontalRule':
         return [new Paragraph({ border: { bottom: { style: 'single', size: 6, color: 'C9C5BB', space: 1 } }, children: [] })];
+      case 'table':
+        return [bodyTable(block)];
     }
   }
 
-  private list(items: readonly ListItem[], reference: string | NumberingDefinition, outer: Place): Paragraph[] {
+  private list(items: readonly ListItem[], reference: string | NumberingDefinition, outer: Place): Array<Paragraph | Table> {
     const parent = outer.list;
     const level = parent === null ? 0 : Math.min(parent.level + 1, LIST_LEVELS - 1);
     const sameList = parent !== null && listKey(parent.reference) === listKey(reference);
@@ -137,7 +165,7 @@ class BodyWriter {
     return items.flatMap((item) => this.item(item, { reference, level, instance }, outer.quote));
   }
 
-  private item(item: ListItem, list: NonNullable<Place['list']>, quote: boolean): Paragraph[] {
+  private item(item: ListItem, list: NonNullable<Place['list']>, quote: boolean): Array<Paragraph | Table> {
     const [first, ...rest] = item.blocks;
     const numbered: Place = { list, continuesLevel: null, quote };
     const head = first && first.kind === 'paragraph' ? [this.paragraph(first.inlines, numbered)] : this.write(first ? [first] : [], numbered);
@@ -160,7 +188,7 @@ function codeParagraph(text: string): Paragraph {
   });
 }
 
-/** The paragraphs of a section body (a ProseMirror `doc`). */
-export function docxBody(content: JSONContent): Paragraph[] {
+/** The paragraphs and tables of a section body (a ProseMirror `doc`). */
+export function docxBody(content: JSONContent): Array<Paragraph | Table> {
   return new BodyWriter().write(toBlocks(content), TOP);
 }

@@ -106,7 +106,7 @@ function vision(doc: ExportDocument): Paragraph[] {
   return [partHeading('Vision', true), ...doc.vision.map((text) => new Paragraph({ children: [new TextRun(text)] }))];
 }
 
-function sections(doc: ExportDocument): Paragraph[] {
+function sections(doc: ExportDocument): Array<Paragraph | Table> {
   return doc.sections.flatMap((section, index) => [
     partHeading(section.title, index === 0 && doc.vision.length === 0),
     ...sectionTags(section).map((line) => new Paragraph({ style: STYLE_MUTED, children: [new TextRun(line)] })),

@@ -41,6 +41,9 @@ table { width: 100%; border-collapse: collapse; font-size: 0.9rem; }
 th, td { padding: 0.45rem 0.6rem; border: 1px solid var(--line); text-align: left; vertical-align: top; }
 thead th { background: var(--soft); }
 tbody th { font-weight: 600; }
+.body-table { margin: 1rem 0; }
+th p, td p { margin: 0; }
+th p + p, td p + p { margin-top: 0.4em; }
 .colophon { margin-top: 3rem; padding-top: 1rem; border-top: 1px solid var(--line); color: var(--muted); font-size: 0.9rem; }
 `;
 

@@ -10,7 +10,8 @@ import type { ExportDocument, ExportSection, RenderedExport } from './model.ts';
 import { coverFacts, documentTitle, planTables, sectionTags } from './plan-parts.ts';
 import type { PlanTable } from './plan-parts.ts';
 import { groupLinks, isBlank, toBlocks } from './prosemirror.ts';
-import type { Block, Inline, ListItem } from './prosemirror.ts';
+import type { Block, Inline, ListItem, TableCell } from './prosemirror.ts';
+import { hasHeaderRow, type BodyTable } from './table-grid.ts';
 
 export const HTML_CONTENT_TYPE = 'text/html; charset=utf-8';
 
@@ -55,6 +56,27 @@ function itemHtml(item: ListItem): string {
   return `<li>${blocksHtml(item.blocks)}</li>`;
 }
 
+function cellHtml(cell: TableCell, inHeaderRow: boolean): string {
+  const spans = `${cell.colspan > 1 ? ` colspan="${cell.colspan}"` : ''}${cell.rowspan > 1 ? ` rowspan="${cell.rowspan}"` : ''}`;
+  const [only] = cell.paragraphs;
+  // A one-paragraph cell is written without its <p>, as a browser-made table would be.
+  const content = cell.paragraphs.length === 1 && only ? inlineHtml(only) : cell.paragraphs.map((inlines) => `<p>${inlineHtml(inlines)}</p>`).join('');
+  if (!cell.header) return `<td${spans}>${content}</td>`;
+  // A header cell names its column in the header row, and its row anywhere else.
+  return `<th scope="${inHeaderRow ? 'col' : 'row'}"${spans}>${content}</th>`;
+}
+
+/** A table of a section body: the header row in <thead>, merged cells kept merged. */
+function bodyTableHtml(table: BodyTable): string {
+  const headed = hasHeaderRow(table);
+  const rowHtml = (cells: readonly TableCell[], inHeaderRow: boolean): string => `<tr>${cells.map((cell) => cellHtml(cell, inHeaderRow)).join('')}</tr>`;
+  const [first, ...rest] = table.rows;
+  const head = headed && first ? [`<thead>${rowHtml(first, true)}</thead>`] : [];
+  const bodyRows = (headed ? rest : table.rows).map((cells) => rowHtml(cells, false));
+  const body = bodyRows.length > 0 ? [`<tbody>\n${bodyRows.join('\n')}\n</tbody>`] : [];
+  return ['<table class="body-table">', ...head, ...body, '</table>'].join('\n');
+}
+
 function blockHtml(block: Block): string {
   switch (block.kind) {
     case 'paragraph':
@@ -74,6 +96,8 @@ function blockHtml(block: Block): string {
       return `<pre><code>${escapeHtml(block.text)}</code></pre>`;
     case 'horizontalRule':
       return '<hr>';
+    case 'table':
+      return bodyTableHtml(block);
   }
 }
 

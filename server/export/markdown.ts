@@ -9,6 +9,7 @@ import { coverFacts, planTables, sectionTags } from './plan-parts.ts';
 import type { PlanTable } from './plan-parts.ts';
 import { groupLinks, isBlank, plainInline, toBlocks } from './prosemirror.ts';
 import type { Block, Inline, ListItem } from './prosemirror.ts';
+import { hasHeaderRow, tableGrid, type BodyTable, type GridPlace } from './table-grid.ts';
 
 export const MARKDOWN_CONTENT_TYPE = 'text/markdown; charset=utf-8';
 
@@ -39,10 +40,15 @@ function wrap(text: string, before: string, after = before): string {
   return `${match[1]}${before}${match[2]}${after}${match[3]}`;
 }
 
-function inlineRun(inline: Inline): string {
-  if (inline.kind === 'break') return '\\\n';
+/**
+ * A GFM table cell ends at any pipe not escaped, even inside a code span or a link's address,
+ * and at the end of the line; `inTable` writes runs that keep to one cell.
+ */
+function inlineRun(inline: Inline, inTable: boolean): string {
+  if (inline.kind === 'break') return inTable ? '<br>' : '\\\n';
   const { marks } = inline;
   let text = marks.code ? codeSpan(inline.text) : escapeMarkdown(inline.text);
+  if (inTable) text = (marks.code ? text.replace(/\|/g, '\\|') : text).replace(/\r?\n/g, ' ');
   if (marks.underline) text = wrap(text, '<u>', '</u>');
   if (marks.strike) text = wrap(text, '~~');
   if (marks.italic) text = wrap(text, '*');
@@ -50,15 +56,16 @@ function inlineRun(inline: Inline): string {
   return text;
 }
 
+/** `|` too, which would end a table cell (and means the same encoded). */
 function linkTarget(href: string): string {
-  return href.replace(/[()\s<>]/g, (c) => encodeURIComponent(c));
+  return href.replace(/[()\s<>|]/g, (c) => encodeURIComponent(c));
 }
 
-/** Inline content as Markdown; hard breaks become backslash line ends. */
-export function inlineMarkdown(inlines: readonly Inline[]): string {
+/** Inline content as Markdown; hard breaks become backslash line ends (in a table cell, <br>). */
+export function inlineMarkdown(inlines: readonly Inline[], inTable = false): string {
   return groupLinks(inlines)
     .map((group) => {
-      const text = group.inlines.map(inlineRun).join('');
+      const text = group.inlines.map((inline) => inlineRun(inline, inTable)).join('');
       return group.href === null ? text : `[${text}](${linkTarget(group.href)})`;
     })
     .join('');
@@ -90,6 +97,21 @@ function fence(text: string): string {
   return '`'.repeat(Math.max(3, longest + 1));
 }
 
+/** A cell on one line: its paragraphs apart with <br>, as GitHub shows them. */
+function cellMarkdown(place: GridPlace): string {
+  return place === null ? '' : place.paragraphs.map((inlines) => inlineMarkdown(inlines, true)).join('<br>');
+}
+
+/** A GFM table; GFM has no table without a header row, so such a table gets an empty one. */
+function bodyTableLines(table: BodyTable): string[] {
+  const grid = tableGrid(table);
+  const headed = hasHeaderRow(table);
+  const width = grid[0]?.length ?? 1;
+  const line = (cells: readonly string[]): string => `| ${cells.join(' | ')} |`;
+  const header = headed && grid[0] ? grid[0].map(cellMarkdown) : Array.from({ length: width }, () => '');
+  return [line(header), `|${' --- |'.repeat(width)}`, ...grid.slice(headed ? 1 : 0).map((row) => line(row.map(cellMarkdown)))];
+}
+
 function blockLines(block: Block): string[] {
   switch (block.kind) {
     case 'paragraph':
@@ -109,6 +131,8 @@ function blockLines(block: Block): string[] {
     }
     case 'horizontalRule':
       return ['---'];
+    case 'table':
+      return bodyTableLines(block);
   }
 }
 

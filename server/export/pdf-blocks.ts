@@ -2,81 +2,21 @@
  * A section body in the PDF: the block tree of prosemirror.ts laid out with its structure —
  * headings H3/H4 (the plan is H1, a section H2, as on the web page), paragraphs P, lists
  * L > LI > Lbl + LBody (nested lists inside the LBody), quotes BlockQuote, code Code, and links
- * as Link elements that own their link annotation. Bold, italic, underline, strike and code
- * keep their look through the embedded DejaVu faces.
+ * as Link elements that own their link annotation, tables Table > TR > TH/TD. Bold, italic,
+ * underline, strike and code keep their look through the embedded DejaVu faces.
  */
-import { groupLinks, isBlank, type Block, type Inline, type ListItem, type TextMarks } from './prosemirror.ts';
-import { COLOR, TYPE, type FontName, type PdfWriter, type Struct } from './pdf-writer.ts';
+import { isBlank, type Block, type Inline, type ListItem } from './prosemirror.ts';
+import { drawBodyTable } from './pdf-body-table.ts';
+import { drawInlines, type Frame } from './pdf-inlines.ts';
+import { COLOR, TYPE, type PdfWriter, type Struct } from './pdf-writer.ts';
 import type { TimeSlicer } from './slicer.ts';
 
-/** Where a run of blocks is laid out: its left edge and width (lists and quotes indent). */
-export interface Frame {
-  x: number;
-  width: number;
-  /** Nesting depth of lists, for the bullet shape. */
-  depth: number;
-}
-
-export interface TextStyle {
-  size: number;
-  color?: string;
-  /** The face when the text itself carries no bold or italic (headings are bold throughout). */
-  bold?: boolean;
-  italic?: boolean;
-  mono?: boolean;
-  gapAfter?: number;
-}
+// The other parts of the PDF draw their text through here too.
+export { drawInlines, type Frame, type TextStyle } from './pdf-inlines.ts';
 
 const LIST_INDENT = 18;
 const QUOTE_INDENT = 14;
 const BULLETS = ['•', '◦', '▪'] as const;
-
-function faceOf(marks: TextMarks | null, style: TextStyle): FontName {
-  if (style.mono || marks?.code) return 'mono';
-  const bold = style.bold || marks?.bold === true;
-  const italic = style.italic || marks?.italic === true;
-  if (bold && italic) return 'boldItalic';
-  if (bold) return 'bold';
-  return italic ? 'italic' : 'regular';
-}
-
-/**
- * Inline content as one element of `type` (P, H3, TD text…): consecutive text calls PDFKit
- * continues on the same line, a Link element around each linked stretch so its annotation is
- * tagged with it. PDFKit breaks pages inside it and carries the marked content across.
- */
-export function drawInlines(w: PdfWriter, parent: Struct, type: string, inlines: readonly Inline[], frame: Frame, style: TextStyle): void {
-  const { doc } = w;
-  const element = w.child(parent, type);
-  const pieces = inlines.length === 0 ? [] : groupLinks(inlines);
-  const last = pieces.flatMap((run) => run.inlines).length - 1;
-  let index = 0;
-  for (const run of pieces) {
-    const draw = (): void => {
-      for (const inline of run.inlines) {
-        const marks = inline.kind === 'text' ? inline.marks : null;
-        const text = inline.kind === 'text' ? inline.text : '\n';
-        w.font(faceOf(marks, style), style.size, run.href ? COLOR.link : (style.color ?? COLOR.text));
-        // Every option is given each time: PDFKit carries unset ones over from the previous piece.
-        const options: PDFKit.Mixins.TextOptions = {
-          continued: index < last,
-          link: run.href,
-          underline: run.href !== null || marks?.underline === true,
-          strike: marks?.strike === true,
-          lineGap: TYPE.lineGap,
-        };
-        if (index === 0) doc.text(text, frame.x, doc.y, { ...options, width: frame.width });
-        else doc.text(text, options);
-        index += 1;
-      }
-    };
-    if (run.href === null) element.add(draw);
-    else w.leaf(element, 'Link', draw);
-  }
-  element.end();
-  doc.x = frame.x;
-  doc.y += style.gapAfter ?? TYPE.paragraphGap;
-}
 
 function drawHeading(w: PdfWriter, parent: Struct, level: number, inlines: readonly Inline[], frame: Frame): void {
   // Levels come from prosemirror.ts, 3 and below without gaps (the plan is H1, a section H2).
@@ -158,6 +98,8 @@ async function drawBlock(w: PdfWriter, parent: Struct, block: Block, frame: Fram
       w.rule(frame.x, w.doc.y + 6, frame.width);
       w.doc.y += 16;
       return;
+    case 'table':
+      return drawBodyTable(w, parent, block, frame, slicer);
   }
 }
 

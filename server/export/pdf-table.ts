@@ -1,12 +1,15 @@
 /**
- * Tables that read well on paper and to a screen reader: a header row of TH cells (scope Column),
- * optionally a row-header cell (TH, scope Row) at the start of each row, TD for the rest.
+ * Tables that read well on paper and to a screen reader: a header row of TH cells (scope Column)
+ * unless the table was written without one, optionally a row-header cell (TH, scope Row) at the
+ * start of each row, TD for the rest. A cell's paragraph is plain text or rich inline text.
  *
  * A table breaks cleanly across pages: a row that does not fit moves to the next page, where the
  * header row is drawn again (as a pagination artifact, so it is read once); a row taller than a
  * whole page is split between its cells' lines, never inside a line.
  */
+import { drawInlines, inlinesHeight, type TextStyle } from './pdf-inlines.ts';
 import { COLOR, TYPE, type FontName, type PdfWriter, type Struct } from './pdf-writer.ts';
+import type { Inline } from './prosemirror.ts';
 import type { TimeSlicer } from './slicer.ts';
 
 /** One paragraph of a cell. Cells are lists of these, so a long cell can continue on the next page. */
@@ -14,6 +17,8 @@ export interface CellLine {
   text: string;
   font?: FontName;
   color?: string;
+  /** Rich text (a section body's cell: bold runs, links…), drawn instead of `text`, which is its plain form. */
+  inlines?: readonly Inline[];
 }
 export type Cell = CellLine[];
 
@@ -28,18 +33,28 @@ export interface TableSpec {
   rows: readonly Cell[][];
   /** Whether each row's first cell names the row (a TH with row scope). */
   rowHeaders: boolean;
+  /** Whether the columns' headers make a header row (true unless said); a table written without one has none. */
+  headerRow?: boolean;
+  /** The table's left edge; the page's text edge unless given (a table in a list item is indented). */
+  left?: number;
 }
 
 const PAD = 4;
 const LINE_GAP = 1.5;
 
 interface Layout {
+  left: number;
   xs: number[];
   widths: number[];
   headerHeight: number;
 }
 
+function richStyle(line: CellLine): TextStyle {
+  return { size: TYPE.small, color: line.color, bold: line.font === 'bold', italic: line.font === 'italic', lineGap: LINE_GAP, gapAfter: 0 };
+}
+
 function measure(w: PdfWriter, line: CellLine, width: number): number {
+  if (line.inlines) return inlinesHeight(w, line.inlines, width - 2 * PAD, richStyle(line));
   w.font(line.font ?? 'regular', TYPE.small);
   return w.doc.heightOfString(line.text, { width: width - 2 * PAD, lineGap: LINE_GAP });
 }
@@ -56,15 +71,22 @@ function drawLines(w: PdfWriter, cell: Struct, lines: readonly CellLine[], heigh
   lines.forEach((line, index) => {
     const height = heights[index] ?? 0;
     const lineTop = top;
-    w.leaf(cell, 'P', () => drawLine(w, line, height, x, lineTop, width));
+    if (line.inlines) {
+      w.doc.y = lineTop;
+      // A height bound makes PDFKit stop at the cell's bottom instead of starting a page.
+      drawInlines(w, cell, 'P', line.inlines, { x: x + PAD, width: width - 2 * PAD, depth: 0 }, { ...richStyle(line), maxHeight: height + 1 });
+    } else {
+      w.leaf(cell, 'P', () => drawLine(w, line, height, x, lineTop, width));
+    }
     top += height;
   });
 }
 
 function drawHeader(w: PdfWriter, table: Struct, spec: TableSpec, layout: Layout, tagged: boolean): void {
+  if (spec.headerRow === false) return;
   const y = w.doc.y;
   const total = layout.widths.reduce((a, b) => a + b, 0);
-  w.artifact(() => w.doc.rect(w.left, y, total, layout.headerHeight).fill(COLOR.headerShade));
+  w.artifact(() => w.doc.rect(layout.left, y, total, layout.headerHeight).fill(COLOR.headerShade));
   const cells = spec.columns.map((column, i) => () => {
     const line: CellLine = { text: column.header, font: 'bold' };
     drawLine(w, line, measure(w, line, layout.widths[i]!), layout.xs[i]!, y + PAD, layout.widths[i]!);
@@ -112,8 +134,8 @@ function drawSegment(w: PdfWriter, cells: OpenCell[], ends: readonly number[], l
   const height = Math.max(labelHeight, ...cells.map((cell, i) => sum(cell.heights.slice(cell.next, ends[i])))) + 2 * PAD;
   const total = sum(layout.widths);
   w.artifact(() => {
-    if (shaded) w.doc.rect(w.left, y, total, height).fill(COLOR.shade);
-    w.doc.moveTo(w.left, y + height).lineTo(w.left + total, y + height).lineWidth(0.5).strokeColor(COLOR.rule).stroke();
+    if (shaded) w.doc.rect(layout.left, y, total, height).fill(COLOR.shade);
+    w.doc.moveTo(layout.left, y + height).lineTo(layout.left + total, y + height).lineWidth(0.5).strokeColor(COLOR.rule).stroke();
     if (label) drawLine(w, label, labelHeight, layout.xs[0]!, y + PAD, layout.widths[0]!);
   });
   cells.forEach((cell, i) => {
@@ -162,10 +184,11 @@ function drawRow(w: PdfWriter, table: Struct, spec: TableSpec, layout: Layout, r
 }
 
 export async function drawTable(w: PdfWriter, parent: Struct, spec: TableSpec, slicer: TimeSlicer): Promise<void> {
+  const left = spec.left ?? w.left;
   const widths = spec.columns.map((c) => c.width);
-  const xs = widths.map((_, i) => w.left + sum(widths.slice(0, i)));
-  const headerHeight = Math.max(...spec.columns.map((c, i) => measure(w, { text: c.header, font: 'bold' }, widths[i]!))) + 2 * PAD;
-  const layout: Layout = { xs, widths, headerHeight };
+  const xs = widths.map((_, i) => left + sum(widths.slice(0, i)));
+  const headerHeight = spec.headerRow === false ? 0 : Math.max(...spec.columns.map((c, i) => measure(w, { text: c.header, font: 'bold' }, widths[i]!))) + 2 * PAD;
+  const layout: Layout = { left, xs, widths, headerHeight };
   const table = w.child(parent, 'Table');
   // The header never sits alone at the foot of a page.
   w.ensureSpace(headerHeight + 3 * w.lineHeight(TYPE.small) + 2 * PAD);

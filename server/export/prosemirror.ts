@@ -22,6 +22,17 @@ export interface ListItem {
   blocks: Block[];
 }
 
+/** One cell of a table in a section body. */
+export interface TableCell {
+  /** A header cell (the editor's tableHeader, a <th>): the header row's, or a row's name. */
+  header: boolean;
+  /** The cell's paragraphs, blank ones left out; an empty cell has none. */
+  paragraphs: Inline[][];
+  /** How many columns and rows the cell spans (merged cells), at least 1. */
+  colspan: number;
+  rowspan: number;
+}
+
 export type Block =
   | { kind: 'paragraph'; inlines: Inline[] }
   /** Editor heading levels (3 or 4: the plan is 1, a section 2). */
@@ -30,7 +41,9 @@ export type Block =
   | { kind: 'orderedList'; start: number; items: ListItem[] }
   | { kind: 'blockquote'; blocks: Block[] }
   | { kind: 'codeBlock'; text: string }
-  | { kind: 'horizontalRule' };
+  | { kind: 'horizontalRule' }
+  /** Rows of cells as written; each has at least one cell. */
+  | { kind: 'table'; rows: TableCell[][] };
 
 const NO_MARKS: TextMarks = { bold: false, italic: false, underline: false, strike: false, code: false, link: null };
 
@@ -91,6 +104,53 @@ function readItems(list: JSONContent): ListItem[] {
   return (list.content ?? []).map((item) => ({ blocks: readBlocks(item.content) }));
 }
 
+/** Spans beyond this are read as this: stored state is not trusted to size a grid. */
+const MAX_SPAN = 64;
+
+function spanAttr(value: unknown): number {
+  return Math.min(Math.max(numberAttr(value, 1), 1), MAX_SPAN);
+}
+
+/**
+ * The text of blocks as paragraphs. The editor's cells hold paragraphs only; anything else
+ * found in one (stored by another version, pasted) keeps its text rather than its shape.
+ */
+function textBlocks(blocks: readonly Block[]): Inline[][] {
+  return blocks.flatMap((block): Inline[][] => {
+    switch (block.kind) {
+      case 'paragraph':
+      case 'heading':
+        return [block.inlines];
+      case 'bulletList':
+      case 'orderedList':
+        return block.items.flatMap((item) => textBlocks(item.blocks));
+      case 'blockquote':
+        return textBlocks(block.blocks);
+      case 'codeBlock':
+        return [[plainInline(block.text)]];
+      case 'horizontalRule':
+        return [];
+      case 'table':
+        return block.rows.flat().flatMap((cell) => cell.paragraphs);
+    }
+  });
+}
+
+function readTable(table: JSONContent): Block[] {
+  const rows = (table.content ?? []).map((row) =>
+    (row.content ?? []).map(
+      (cell): TableCell => ({
+        header: cell.type === 'tableHeader',
+        paragraphs: textBlocks(readBlocks(cell.content)).filter((inlines) => !isBlank(inlines)),
+        colspan: spanAttr(cell.attrs?.['colspan']),
+        rowspan: spanAttr(cell.attrs?.['rowspan']),
+      }),
+    ),
+  );
+  const written = rows.filter((row) => row.length > 0);
+  return written.length > 0 ? [{ kind: 'table', rows: written }] : [];
+}
+
 function readBlock(node: JSONContent): Block[] {
   switch (node.type) {
     case 'paragraph':
@@ -107,6 +167,8 @@ function readBlock(node: JSONContent): Block[] {
       return [{ kind: 'codeBlock', text: plainText(readInlines(node.content)) }];
     case 'horizontalRule':
       return [{ kind: 'horizontalRule' }];
+    case 'table':
+      return readTable(node);
     default: {
       // A node this version does not know: keep whatever text it holds rather than lose it.
       const inlines = readInlines(node.content);

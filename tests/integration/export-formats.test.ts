@@ -37,6 +37,13 @@ const richBody = (marker: string): JSONContent => ({
       type: 'bulletList',
       content: ['Coaching in every school', 'Devices after training'].map((text) => ({ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] })),
     },
+    {
+      type: 'table',
+      content: [
+        ['tableHeader', 'Milestone', 'Owner'],
+        ['tableCell', 'Pilot in two schools', 'Sam Lee'],
+      ].map(([type, ...values]) => ({ type: 'tableRow', content: values.map((text) => ({ type, content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] })) })),
+    },
   ],
 });
 
@@ -114,6 +121,7 @@ describe('exporting a plan as Word, Markdown and HTML', () => {
     expect(text).toContain('2027-06-30');
     expect(html).toContain('<ul><li>Coaching in every school</li><li>Devices after training</li></ul>');
     expect(html).toContain('<strong>learning first</strong>');
+    expect(html).toContain('<table><thead><tr><th><p><strong>Milestone</strong></p></th><th><p><strong>Owner</strong></p></th></tr></thead><tbody><tr><td><p>Pilot in two schools</p></td><td><p>Sam Lee</p></td></tr></tbody></table>');
   });
 
   it('gives Markdown and HTML with their content types and the plan’s name as the file name', async () => {
@@ -125,14 +133,16 @@ describe('exporting a plan as Word, Markdown and HTML', () => {
     const text = await markdown.text();
     expect(text.startsWith('# Markdown and HTML plan\n')).toBe(true);
     expect(text).toContain(`## ${sectionTitles[0]}`);
-    expect(text).toContain('First draft: we put **learning first**\n\n- Coaching in every school\n- Devices after training');
+    expect(text).toContain('First draft: we put **learning first**\n\n- Coaching in every school\n- Devices after training\n\n| Milestone | Owner |\n| --- | --- |\n| Pilot in two schools | Sam Lee |');
     expect(text).toContain('| Run the leadership institute | Every teacher uses the standards | Leadership cohorts | Dana Ortiz |');
 
     const html = await exportPlan(planId, 'format=html');
     expect(html.status).toBe(200);
     expect(html.headers.get('content-type')).toBe('text/html; charset=utf-8');
     expect(html.headers.get('content-disposition')).toMatch(/^attachment; filename="Markdown-and-HTML-plan\.html"/);
-    expect(await html.text()).toContain('<title>Markdown and HTML plan — ');
+    const page = await html.text();
+    expect(page).toContain('<title>Markdown and HTML plan — ');
+    expect(page).toContain('<thead><tr><th scope="col">Milestone</th><th scope="col">Owner</th></tr></thead>\n<tbody>\n<tr><td>Pilot in two schools</td><td>Sam Lee</td></tr>');
   });
 
   it('serves the HTML page, downloaded or previewed, under its own policy: only its inline style, no scripts, no requests', async () => {

@@ -43,6 +43,7 @@ async function poppler(tool: string, args: string[]): Promise<string> {
 
 const text = (value: string, marks?: JSONContent['marks']): JSONContent => ({ type: 'text', text: value, ...(marks ? { marks } : {}) });
 const paragraph = (...content: JSONContent[]): JSONContent => ({ type: 'paragraph', content });
+const cells = (type: 'tableHeader' | 'tableCell', ...values: string[]): JSONContent => ({ type: 'tableRow', content: values.map((value) => ({ type, content: [paragraph(text(value))] })) });
 const visionBody = (sentence: string): JSONContent => ({
   type: 'doc',
   content: [
@@ -50,6 +51,7 @@ const visionBody = (sentence: string): JSONContent => ({
     paragraph(text('We want '), text('every student thriving', [{ type: 'bold' }]), text(' and guided by the '), text('ISTE Standards', [{ type: 'link', attrs: { href: 'https://www.iste.org/standards' } }]), text('.')),
     { type: 'bulletList', content: [{ type: 'listItem', content: [paragraph(text('Personalised learning pathways'))] }, { type: 'listItem', content: [paragraph(text('Equity of access'))] }] },
     paragraph(text(sentence)),
+    { type: 'table', content: [cells('tableHeader', 'Milestone', 'Owner'), cells('tableCell', 'Pilot in two schools', 'Sam Lee')] },
   ],
 });
 
@@ -66,10 +68,14 @@ async function change(planId: string, edit: (doc: Y.Doc) => void, seen: (doc: Y.
   await waitFor(() => seen(reader.doc), 10_000, 'the change to reach a second client');
 }
 
-function setVision(doc: Y.Doc, sentence: string): void {
+function setVisionBody(doc: Y.Doc, content: JSONContent): void {
   const body = getSectionBody(doc, 'vision');
   body.delete(0, body.length);
-  prosemirrorJSONToYXmlFragment(SCHEMA, visionBody(sentence), body);
+  prosemirrorJSONToYXmlFragment(SCHEMA, content, body);
+}
+
+function setVision(doc: Y.Doc, sentence: string): void {
+  setVisionBody(doc, visionBody(sentence));
 }
 
 const bodyText = (doc: Y.Doc): string => getSectionBody(doc, 'vision').toString();
@@ -138,6 +144,7 @@ describe('exporting a plan as PDF', () => {
     expect(content).toContain('Open a student-run help desk Dana Ortiz 2027-08-15 2028-06-30 On track');
     expect(content).toContain('• Personalised learning pathways');
     expect(content).toContain('We want every student thriving and guided by the ISTE Standards.');
+    expect(content).toContain('Milestone Owner Pilot in two schools Sam Lee');
     expect(content).toContain('Devices repaired within two days');
   });
 
@@ -147,6 +154,23 @@ describe('exporting a plan as PDF', () => {
     for (const tag of ['Document', 'H1', 'H2', 'H3', 'P', 'L', 'LI', 'Lbl', 'LBody', 'Table', 'TR', 'TH', 'TD', 'Link', 'TOC', 'TOCI', 'Sect']) expect(tags).toContain(tag);
     expect(tree).toMatch(/H2 \(block\)\n\s+"Essential Conditions coverage"/);
     expect(tree).toMatch(/TH:\n\s+\/Scope \/Column\n\s+"Owner"/);
+    // The table written in the vision section: its header cells are column headers too.
+    expect(tree).toMatch(/TH:\n\s+\/Scope \/Column\n\s+"Milestone"\n\s+TH:\n\s+\/Scope \/Column\n\s+"Owner"\n\s+TR\n\s+TD\n\s+P \(block\)\n\s+"Pilot in two schools"/);
+  });
+
+  it('breaks a long table of a section across pages, its header row drawn again on each page and tagged once', async () => {
+    const longPlan = (await createPlan(server.url, owner, TITLE)).id;
+    const steps = Array.from({ length: 90 }, (_, index) => cells('tableCell', `Step ${index + 1}`, `Person ${index + 1}`));
+    const table: JSONContent = { type: 'doc', content: [{ type: 'table', content: [cells('tableHeader', 'Milestone', 'Responsible'), ...steps] }] };
+    await change(longPlan, (doc) => setVisionBody(doc, table), (doc) => bodyText(doc).includes('Step 90'));
+    const file = await saved(await exportPdf(longPlan));
+    // pdftotext ends each page with a form feed.
+    const pages = (await poppler('pdftotext', ['-raw', file, '-'])).split('\f').filter((page) => /\bStep \d+ Person \d+/.test(page));
+    expect(pages.length).toBeGreaterThan(1);
+    for (const page of pages) expect(page).toContain('Milestone Responsible');
+    expect(pages.join('')).toContain('Step 90 Person 90');
+    // A reader hears the header once; on later pages it is a pagination artifact.
+    expect((await poppler('pdfinfo', ['-struct-text', file])).match(/"Responsible"/g)).toHaveLength(1);
   });
 
   it('embeds its DejaVu fonts and no other font', async () => {

@@ -1,7 +1,7 @@
 import mammoth from 'mammoth';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DOCX_CONTENT_TYPE, renderDocx } from '../../../../server/export/docx.ts';
-import { CONDITION_NAMES, LINK_HREF, SECTION_TITLES, fixtureDocument } from './fixture.ts';
+import { CONDITION_NAMES, LINK_HREF, ROLLOUT_HREF, SECTION_TITLES, fixtureDocument } from './fixture.ts';
 import { readZipEntry } from './zip.ts';
 
 let file: Buffer;
@@ -80,11 +80,18 @@ describe('the Word export', () => {
     expect(text.startsWith('</w:t><script>alert("x")</script> & more')).toBe(true);
   });
 
+  it('writes a table in a section body as a Word table whose header row is marked, with each cell’s marks, links and paragraphs', () => {
+    expect(html).toContain('<table><thead><tr><th><p><strong>School</strong></p></th><th><p><strong>Devices</strong></p></th><th><p><strong>Ready by</strong></p></th></tr></thead>');
+    expect(html).toContain('<tr><td><p>Maple High</p></td><td><p><strong>1,200</strong></p></td><td><p>2027-09-01</p></td></tr>');
+    expect(html).toContain(`<td><p>800</p><p>plus 40 hotspots</p></td><td><p><a href="${ROLLOUT_HREF}">Roll-out plan</a></p></td>`);
+  });
+
   it('lays the action plan, coverage matrix, measures and standards out as tables with header rows', () => {
-    expect(html.match(/<table><thead><tr><th>/g)).toHaveLength(4);
+    // Four plan tables and the roll-out table of a section body.
+    expect(html.match(/<table><thead><tr><th>/g)).toHaveLength(5);
     expect(html).toContain('<th><p><strong>Owner</strong></p></th>');
     // Word repeats a header row on every page only when the row says it is one.
-    expect(part('word/document.xml').match(/<w:tblHeader\/>/g)).toHaveLength(4);
+    expect(part('word/document.xml').match(/<w:tblHeader\/>/g)).toHaveLength(5);
   });
 
   it('names each action step’s owner and due date and lists all 14 Essential Conditions', () => {

@@ -1,7 +1,8 @@
 /**
  * A hand-built board document for the renderer tests: three sections whose bodies use every
  * node and mark the editor allows (nested bulleted and ordered lists, bold, italic, a link, a
- * blockquote…), action steps with owners and dates, all 14 conditions, measures and standards.
+ * blockquote, a table with a header row…), action steps with owners and dates, all 14
+ * conditions, measures and standards.
  */
 import type { JSONContent } from '@tiptap/core';
 import { ESSENTIAL_CONDITIONS_14 } from '../../../../shared/frameworks/essential-conditions.ts';
@@ -13,6 +14,24 @@ const item = (...content: JSONContent[]): JSONContent => ({ type: 'listItem', co
 const heading = (level: 3 | 4, value: string): JSONContent => ({ type: 'heading', attrs: { level }, content: [text(value)] });
 
 export const LINK_HREF = 'https://www.iste.org/standards/iste-standards-for-education-leaders';
+export const ROLLOUT_HREF = 'https://example.org/roll-out';
+
+const cell = (type: 'tableHeader' | 'tableCell', ...content: JSONContent[]): JSONContent => ({ type, attrs: { colspan: 1, rowspan: 1, colwidth: null }, content });
+const row = (...cells: JSONContent[]): JSONContent => ({ type: 'tableRow', content: cells });
+
+/** The roll-out table: a header row, a bold run, a pipe, a cell of two paragraphs and a link. */
+export const ROLLOUT_TABLE: JSONContent = {
+  type: 'table',
+  content: [
+    row(...['School', 'Devices', 'Ready by'].map((name) => cell('tableHeader', paragraph(text(name))))),
+    row(cell('tableCell', paragraph(text('Maple High'))), cell('tableCell', paragraph(text('1,200', [{ type: 'bold' }]))), cell('tableCell', paragraph(text('2027-09-01')))),
+    row(
+      cell('tableCell', paragraph(text('Cedar Middle | annex'))),
+      cell('tableCell', paragraph(text('800')), paragraph(text('plus 40 hotspots'))),
+      cell('tableCell', paragraph(text('Roll-out plan', [{ type: 'link', attrs: { href: ROLLOUT_HREF } }]))),
+    ),
+  ],
+};
 
 const visionBody: JSONContent = {
   type: 'doc',
@@ -76,6 +95,7 @@ const accessBody: JSONContent = {
     ),
     { type: 'horizontalRule' },
     { type: 'codeBlock', content: [text('devices: 1:1\nhotspots: on loan')] },
+    ROLLOUT_TABLE,
   ],
 };
 

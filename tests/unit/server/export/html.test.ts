@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { HTML_CONTENT_TYPE, HTML_EXPORT_CSP, planHtml, renderHtml } from '../../../../server/export/html.ts';
-import { CONDITION_NAMES, LINK_HREF, SECTION_TITLES, fixtureDocument } from './fixture.ts';
+import { CONDITION_NAMES, LINK_HREF, ROLLOUT_HREF, ROLLOUT_TABLE, SECTION_TITLES, fixtureDocument } from './fixture.ts';
 
 const html = planHtml(fixtureDocument());
 
@@ -77,8 +77,28 @@ describe('the HTML export', () => {
     expect(html).toContain('<blockquote><p>We spent so much time on deployment and very little on everything else.</p></blockquote>');
   });
 
+  it('writes a table in a section body with its header row as column headers and each cell’s marks, links and paragraphs', () => {
+    expect(html).toContain(
+      '<table class="body-table">\n<thead><tr><th scope="col">School</th><th scope="col">Devices</th><th scope="col">Ready by</th></tr></thead>\n<tbody>\n<tr><td>Maple High</td><td><strong>1,200</strong></td><td>2027-09-01</td></tr>',
+    );
+    expect(html).toContain(`<tr><td>Cedar Middle | annex</td><td><p>800</p><p>plus 40 hotspots</p></td><td><a href="${ROLLOUT_HREF}">Roll-out plan</a></td></tr>\n</tbody>\n</table>`);
+  });
+
+  it('writes a body table without a header row with no <thead>, and keeps merged cells merged', () => {
+    const doc = fixtureDocument();
+    const [, ...bodyRows] = ROLLOUT_TABLE.content ?? [];
+    const merged = { type: 'tableCell', attrs: { colspan: 2, rowspan: 1 }, content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Both columns' }] }] };
+    doc.sections[0]!.content = { type: 'doc', content: [{ type: 'table', content: [...bodyRows, { type: 'tableRow', content: [merged] }] }] };
+    const page = planHtml(doc);
+    const table = /<table class="body-table">[\s\S]*?<\/table>/.exec(page)?.[0] ?? '';
+    expect(table).toContain('<tr><td>Maple High</td>');
+    expect(table).not.toContain('<thead>');
+    expect(table).not.toContain('<th');
+    expect(table).toContain('<td colspan="2">Both columns</td>');
+  });
+
   it('gives every table column headers and row headers with a scope', () => {
-    expect(html.match(/<table\b/g)).toHaveLength(4);
+    expect(html.match(/<table\b/g)).toHaveLength(5);
     const headerCells = html.match(/<th(?=[\s>])[^>]*>/g) ?? [];
     expect(headerCells.length).toBeGreaterThan(14);
     expect(headerCells.filter((cell) => !/ scope="(col|row)"/.test(cell))).toEqual([]);

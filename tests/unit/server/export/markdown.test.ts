@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MARKDOWN_CONTENT_TYPE, planMarkdown, renderMarkdown } from '../../../../server/export/markdown.ts';
-import { CONDITION_NAMES, LINK_HREF, SECTION_TITLES, fixtureDocument } from './fixture.ts';
+import { CONDITION_NAMES, LINK_HREF, ROLLOUT_HREF, ROLLOUT_TABLE, SECTION_TITLES, fixtureDocument } from './fixture.ts';
 
 const markdown = planMarkdown(fixtureDocument());
 const lines = markdown.split('\n');
@@ -37,6 +37,26 @@ describe('the Markdown export', () => {
     expect(markdown).toContain('~~The old roll-out plan~~ is retired; the help desk runs `ticket-triage`.');
     expect(markdown).toContain('> We spent so much time on deployment and very little on everything else.');
     expect(markdown).toContain('```\ndevices: 1:1\nhotspots: on loan\n```');
+  });
+
+  it('writes a table in a section body as a GFM table: header row, one line a row, marks kept, pipes escaped', () => {
+    expect(markdown).toContain(
+      [
+        '| School | Devices | Ready by |',
+        '| --- | --- | --- |',
+        '| Maple High | **1,200** | 2027-09-01 |',
+        `| Cedar Middle \\| annex | 800<br>plus 40 hotspots | [Roll-out plan](${ROLLOUT_HREF}) |`,
+      ].join('\n'),
+    );
+  });
+
+  it('gives a body table written without a header row an empty one, and keeps a code span’s pipe inside its cell', () => {
+    const doc = fixtureDocument();
+    const [, ...bodyRows] = ROLLOUT_TABLE.content ?? [];
+    const code = { type: 'tableRow', content: ['a|b', 'x', 'y'].map((value) => ({ type: 'tableCell', content: [{ type: 'paragraph', content: [{ type: 'text', text: value, marks: [{ type: 'code' }] }] }] })) };
+    doc.sections[0]!.content = { type: 'doc', content: [{ type: 'table', content: [...bodyRows, code] }] };
+    expect(planMarkdown(doc)).toContain(['|  |  |  |', '| --- | --- | --- |', '| Maple High | **1,200** | 2027-09-01 |'].join('\n'));
+    expect(planMarkdown(doc)).toContain('| `a\\|b` | `x` | `y` |');
   });
 
   it('lays out the action plan as a table whose cells escape pipes', () => {
