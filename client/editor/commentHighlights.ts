@@ -8,7 +8,7 @@
  */
 import { Extension } from '@tiptap/core';
 import { isChangeOrigin } from '@tiptap/extension-collaboration';
-import { Plugin, PluginKey, type EditorState } from '@tiptap/pm/state';
+import { Plugin, PluginKey, TextSelection, type EditorState } from '@tiptap/pm/state';
 import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view';
 import type * as Y from 'yjs';
 import { getCommentsMap, readThreads } from '@shared/comments.ts';
@@ -76,8 +76,28 @@ function isCommentShortcut(event: KeyboardEvent): boolean {
   return event.altKey && (event.ctrlKey || event.metaKey) && !event.shiftKey && event.code === 'KeyM';
 }
 
+/**
+ * Brings ProseMirror's selection up to the browser's. ProseMirror reads a keyboard selection
+ * from the DOM on the next selectionchange; a shortcut pressed right after Shift+Arrow can
+ * arrive first, and would comment on the selection as it was one keystroke earlier.
+ */
+function takeDomSelection(view: EditorView): void {
+  const dom = view.dom.ownerDocument.getSelection();
+  if (!dom?.anchorNode || !dom.focusNode || !view.dom.contains(dom.anchorNode) || !view.dom.contains(dom.focusNode)) return;
+  const { state } = view;
+  try {
+    const anchor = view.posAtDOM(dom.anchorNode, dom.anchorOffset);
+    const head = view.posAtDOM(dom.focusNode, dom.focusOffset);
+    if (anchor === state.selection.anchor && head === state.selection.head) return;
+    view.dispatch(state.tr.setSelection(TextSelection.between(state.doc.resolve(anchor), state.doc.resolve(head))));
+  } catch {
+    // A DOM position ProseMirror cannot map (inside a widget): keep its own selection.
+  }
+}
+
 /** Comments on the selection, or opens the thread under a caret. True when it did something. */
 function commentFromKeyboard(view: EditorView, comments: EditorComments): boolean {
+  takeDomSelection(view);
   const { state } = view;
   if (state.selection.empty) {
     const threadId = threadAt(state, state.selection.from);

@@ -1,6 +1,6 @@
 import { describe, expect, it, onTestFinished } from 'vitest';
 import type { Page } from 'playwright-core';
-import { createPlanInUi, newContext, newPerson, screenshot, sectionEditor, seriousAxeFindings, signUpInUi, typeInSection, useServerAndBrowser } from './support.ts';
+import { createPlanInUi, newContext, newPerson, screenshot, sectionEditor, seriousAxeFindings, signUpInUi, typeInSection, useServerAndBrowser, waitForSaveState } from './support.ts';
 import type { Person } from './support.ts';
 import { describeFocus, isFocused, planIdFrom, shareWithApi, type PlanRole } from './sharing-support.ts';
 
@@ -26,6 +26,20 @@ function highlight(page: Page, sectionTitle: string, text: string) {
 
 async function pressTimes(page: Page, key: string, times: number): Promise<void> {
   for (let i = 0; i < times; i += 1) await page.keyboard.press(key);
+}
+
+/**
+ * Shift+ArrowLeft until `length` characters are selected, one press at a time, each read back
+ * before the next, so a slow machine cannot make the test outrun the browser's selection.
+ */
+async function selectLeft(page: Page, length: number): Promise<void> {
+  const selected = () => page.evaluate(() => window.getSelection()?.toString().length ?? 0);
+  for (let presses = 0; presses < length * 2 && (await selected()) < length; presses += 1) {
+    const before = await selected();
+    await page.keyboard.press('Shift+ArrowLeft');
+    await page.waitForFunction((n) => (window.getSelection()?.toString().length ?? 0) > n, before, { timeout: 1000 }).catch(() => undefined);
+  }
+  expect(await selected()).toBe(length);
 }
 
 describe('comments on the text', () => {
@@ -57,13 +71,23 @@ describe('comments on the text', () => {
     const planUrl = await planWithSentence(oliviaPage, 'Comments plan', [{ person: casey, role: 'commenter' }]);
 
     // Olivia selects "questions" with the keyboard and comments with Ctrl+Alt+M, mentioning Casey.
+    // Her typing is stored first, so nothing arriving from the server moves the caret meanwhile.
+    await waitForSaveState(oliviaPage, 'All changes saved');
     await pressTimes(oliviaPage, 'ArrowLeft', ' and connects.'.length);
-    await pressTimes(oliviaPage, 'Shift+ArrowLeft', 'questions'.length);
+    await selectLeft(oliviaPage, 'questions'.length);
     await oliviaPage.keyboard.press('Control+Alt+M');
     const composer = sidebar(oliviaPage).getByRole('textbox', { name: 'Your comment' });
     await composer.waitFor();
     expect(await isFocused(composer), await describeFocus(oliviaPage)).toBe(true);
-    await sidebar(oliviaPage).locator('.thread__quote', { hasText: '“questions”' }).waitFor();
+    await sidebar(oliviaPage)
+      .locator('.thread__quote', { hasText: '“questions”' })
+      .waitFor()
+      .catch(async (error: unknown) => {
+        const quotes = await sidebar(oliviaPage).locator('.thread__quote').allTextContents();
+        const selected = await oliviaPage.evaluate(() => window.getSelection()?.toString() ?? '');
+        await screenshot(oliviaPage, 'comments-quote-mismatch');
+        throw new Error(`the composer quotes ${JSON.stringify(quotes)} with ${JSON.stringify(selected)} selected`, { cause: error });
+      });
     await oliviaPage.keyboard.type('Who decides which questions we ask? ');
     await sidebar(oliviaPage).getByLabel('Mention a member').selectOption({ label: casey.name });
     await sidebar(oliviaPage).getByRole('button', { name: 'Mention' }).click();
@@ -105,7 +129,7 @@ describe('comments on the text', () => {
     await sidebar(caseyPage).getByLabel('Mentions of me').uncheck();
     await sectionEditor(caseyPage, 'Mission').focus();
     await caseyPage.keyboard.press('Control+End');
-    await pressTimes(caseyPage, 'Shift+ArrowLeft', 'connects.'.length);
+    await selectLeft(caseyPage, 'connects.'.length);
     await caseyPage.keyboard.press('Control+Alt+M');
     await sidebar(caseyPage).locator('.thread__quote', { hasText: '“connects.”' }).waitFor();
     await caseyPage.keyboard.type('Connects with families too?');
@@ -119,7 +143,7 @@ describe('comments on the text', () => {
     const mission = sectionEditor(oliviaPage, 'Mission');
     await mission.click();
     await oliviaPage.keyboard.press('Control+End');
-    await pressTimes(oliviaPage, 'Shift+ArrowLeft', SENTENCE.length);
+    await selectLeft(oliviaPage, SENTENCE.length);
     await oliviaPage.keyboard.press('Backspace');
     for (const page of [oliviaPage, caseyPage]) {
       const orphan = threadCard(page, 'connects.');
