@@ -1,9 +1,6 @@
-import { useState } from 'react';
 import type { RoundSummary } from '@shared/assessment.ts';
-import { Alert } from '../../components/Alert.tsx';
-import { Dialog } from '../../components/Dialog.tsx';
+import { ConfirmedAction } from '../../components/ConfirmedAction.tsx';
 import { closeRound } from '../../http/assessments.ts';
-import { errorMessage } from '../../http/http.ts';
 import { progressSentence } from './format.ts';
 
 interface CloseRoundButtonProps {
@@ -14,47 +11,24 @@ interface CloseRoundButtonProps {
 
 /** For owners and facilitators: closes the round after asking, since closing cannot be undone. */
 export function CloseRoundButton({ planId, round, onClosed }: CloseRoundButtonProps) {
-  const [asking, setAsking] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  async function confirm() {
-    setBusy(true);
-    setError(null);
-    try {
-      await closeRound(planId, round.id);
-      setAsking(false);
-      onClosed();
-    } catch (failure) {
-      setError(errorMessage(failure));
-    } finally {
-      setBusy(false);
-    }
-  }
-
   return (
-    <div className="round__close">
-      <button type="button" className="button button--quiet" onClick={() => setAsking(true)}>
-        Close the round…
-      </button>
-      {asking ? (
-        <Dialog title={`Close “${round.name}”?`} onClose={() => setAsking(false)}>
-          <p>{progressSentence(round.raters, round.eligible)}.</p>
-          <p>
-            Once closed, nobody can change their ratings, and everyone with access to the plan sees the team’s results:
-            averages, spread and evidence notes, never who rated what. A round cannot be reopened.
-          </p>
-          {error ? <Alert>{error}</Alert> : null}
-          <div className="round__dialog-actions">
-            <button type="button" className="button button--primary" onClick={() => void confirm()} disabled={busy} data-autofocus>
-              {busy ? 'Closing…' : 'Close the round'}
-            </button>
-            <button type="button" className="button button--quiet" onClick={() => setAsking(false)}>
-              Keep it open
-            </button>
-          </div>
-        </Dialog>
-      ) : null}
-    </div>
+    <ConfirmedAction
+      className="round__close"
+      label="Close the round…"
+      buttonClassName="button button--quiet"
+      title={`Close “${round.name}”?`}
+      confirmLabel="Close the round"
+      busyLabel="Closing…"
+      cancelLabel="Keep it open"
+      actionsClassName="round__dialog-actions"
+      run={() => closeRound(planId, round.id)}
+      onDone={onClosed}
+    >
+      <p>{progressSentence(round.raters, round.eligible)}.</p>
+      <p>
+        Once closed, nobody can change their ratings, and everyone with access to the plan sees the team’s results: averages,
+        spread and evidence notes, never who rated what. A round cannot be reopened.
+      </p>
+    </ConfirmedAction>
   );
 }
