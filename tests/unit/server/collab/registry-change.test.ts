@@ -9,50 +9,8 @@ import { decodeFrame, encodeSyncStep1, encodeUpdate } from '../../../../server/c
 import { RoomRegistry } from '../../../../server/collab/registry.ts';
 import { InProcessRelay } from '../../../../server/collab/relay.ts';
 import type { SocketLike } from '../../../../server/collab/socket.ts';
-import type { Logger } from '../../../../server/logger.ts';
-import type { ClientIdOwners } from '../../../../server/storage/client-ids.ts';
 import { GroupCommitter } from '../../../../server/storage/group-commit.ts';
-import type { PlanHistory, StoredUpdate, UpdateLog } from '../../../../server/storage/update-log.ts';
-
-/** In-memory fakes, as in room.test.ts: the SQLite log is tested on a real file elsewhere. */
-class MemoryLog implements UpdateLog {
-  readonly rows: Array<StoredUpdate & { id: number }> = [];
-  snapshot: { state: Uint8Array; through: number } | undefined;
-  failing = false;
-  appendBatch(updates: readonly StoredUpdate[]): number[] {
-    if (this.failing) throw new Error('disk full');
-    return updates.map((u) => {
-      const id = this.rows.length + 1;
-      this.rows.push({ ...u, id });
-      return id;
-    });
-  }
-  load(planId: string): PlanHistory {
-    const through = this.snapshot?.through ?? 0;
-    const tail = this.rows.filter((r) => r.planId === planId && r.id > through);
-    return { snapshot: this.snapshot?.state, updates: tail.map((r) => r.data), lastId: tail.at(-1)?.id ?? through };
-  }
-  compact(_planId: string, state: Uint8Array, throughId: number): void {
-    this.snapshot = { state, through: throughId };
-  }
-  exists(): boolean {
-    return true;
-  }
-  /** The plan as a fresh reader would load it from storage. */
-  text(): string {
-    const doc = new Y.Doc();
-    const history = this.load('plan');
-    for (const part of [history.snapshot, ...history.updates]) if (part) Y.applyUpdate(doc, part);
-    return doc.getText('t').toString();
-  }
-}
-
-class MemoryClientIds implements ClientIdOwners {
-  load(): Map<number, string> {
-    return new Map();
-  }
-  claim(): void {}
-}
+import { MemoryClientIds, MemoryLog, quiet } from './fakes.ts';
 
 /** Records, for every frame it is sent, how many updates storage held at that moment. */
 class WatchingSocket implements SocketLike {
@@ -65,7 +23,6 @@ class WatchingSocket implements SocketLike {
   close(): void {}
 }
 
-const quiet: Logger = { info: () => {}, warn: () => {}, error: () => {}, debug: () => {} };
 const settle = (ms = 10) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function setup() {

@@ -7,46 +7,8 @@ import type { WriteRule } from '../../../../server/collab/access.ts';
 import { RoomRegistry } from '../../../../server/collab/registry.ts';
 import { InProcessRelay } from '../../../../server/collab/relay.ts';
 import type { SocketLike } from '../../../../server/collab/socket.ts';
-import type { Logger } from '../../../../server/logger.ts';
-import type { ClientIdOwners } from '../../../../server/storage/client-ids.ts';
 import { GroupCommitter } from '../../../../server/storage/group-commit.ts';
-import type { PlanHistory, StoredUpdate, UpdateLog } from '../../../../server/storage/update-log.ts';
-
-/** An in-memory log: the SQLite one is tested on a real file elsewhere; here we watch calls. */
-class MemoryLog implements UpdateLog {
-  readonly rows: Array<StoredUpdate & { id: number }> = [];
-  snapshot: { state: Uint8Array; through: number } | undefined;
-  failing = false;
-  appendBatch(updates: readonly StoredUpdate[]): number[] {
-    if (this.failing) throw new Error('disk full');
-    return updates.map((u) => {
-      const id = this.rows.length + 1;
-      this.rows.push({ ...u, id });
-      return id;
-    });
-  }
-  load(planId: string): PlanHistory {
-    const through = this.snapshot?.through ?? 0;
-    const tail = this.rows.filter((r) => r.planId === planId && r.id > through);
-    return { snapshot: this.snapshot?.state, updates: tail.map((r) => r.data), lastId: tail.at(-1)?.id ?? through };
-  }
-  compact(_planId: string, state: Uint8Array, throughId: number): void {
-    this.snapshot = { state, through: throughId };
-  }
-  exists(): boolean {
-    return true;
-  }
-}
-
-class MemoryClientIds implements ClientIdOwners {
-  readonly owners = new Map<number, string>();
-  load(): Map<number, string> {
-    return new Map(this.owners);
-  }
-  claim(_planId: string, clientId: number, userId: string): void {
-    if (!this.owners.has(clientId)) this.owners.set(clientId, userId);
-  }
-}
+import { MemoryClientIds, MemoryLog, quiet } from './fakes.ts';
 
 class FakeSocket implements SocketLike {
   bufferedAmount = 0;
@@ -60,7 +22,6 @@ class FakeSocket implements SocketLike {
   }
 }
 
-const quiet: Logger = { info: () => {}, warn: () => {}, error: () => {}, debug: () => {} };
 const identity = (name: string) => ({ userId: `id-${name}`, name, color: '#1d4ed8' });
 const settle = () => new Promise((resolve) => setTimeout(resolve, 10));
 
