@@ -128,3 +128,22 @@ export function waitFor(check: () => boolean, ms = 10_000, what = 'condition'): 
 export function waitSynced(client: Client, ms = 10_000): Promise<void> {
   return waitFor(() => client.provider.synced, ms, 'sync');
 }
+
+/**
+ * Waits until the server has stored what a client wrote: a client that joins afresh (sent only
+ * stored state) sees it. Polls for at most `ms`.
+ */
+export async function waitStored(baseUrl: string, planId: string, cookie: string, seen: (doc: Y.Doc) => boolean, ms = 5000): Promise<void> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const fresh = connectClient(baseUrl, planId, cookie);
+    try {
+      await waitSynced(fresh);
+      if (seen(fresh.doc)) return;
+    } finally {
+      fresh.destroy();
+    }
+    if (Date.now() > deadline) throw new Error(`the edit was not stored within ${ms} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}

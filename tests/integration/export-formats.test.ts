@@ -15,7 +15,7 @@ import { ESSENTIAL_CONDITIONS_14 } from '../../shared/frameworks/essential-condi
 import { getSectionBody, readSections, sectionPlainText } from '../../shared/plan-doc.ts';
 import { addGoal } from '../../shared/plan-structure.ts';
 import { VersionSchema } from '../../shared/versions.ts';
-import { api, connectClient, createPlan, signUp, waitSynced, type Client, type Person } from '../helpers/clients.ts';
+import { api, connectClient, createPlan, signUp, waitStored, waitSynced, type Client, type Person } from '../helpers/clients.ts';
 import { useServerWithOwner } from '../helpers/fixtures.ts';
 import type { RunningServer } from '../helpers/server.ts';
 
@@ -60,21 +60,7 @@ function writeBody(doc: Y.Doc, sectionId: string, body: JSONContent): void {
   prosemirrorJSONToYXmlFragment(schema, body, fragment);
 }
 
-/** Waits until a fresh reader of the plan sees what a client wrote: the server has stored it. */
-async function stored(planId: string, seen: (doc: Y.Doc) => boolean): Promise<void> {
-  const deadline = Date.now() + 5000;
-  for (;;) {
-    const fresh = connectClient(server.url, planId, owner.cookie);
-    try {
-      await waitSynced(fresh);
-      if (seen(fresh.doc)) return;
-    } finally {
-      fresh.destroy();
-    }
-    if (Date.now() > deadline) throw new Error('the edit was not stored within 5 s');
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
+const stored = (planId: string, seen: (doc: Y.Doc) => boolean): Promise<void> => waitStored(server.url, planId, owner.cookie, seen);
 
 interface WrittenPlan {
   planId: string;

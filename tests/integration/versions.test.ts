@@ -8,7 +8,7 @@ import * as Y from 'yjs';
 import { getSectionBody, sectionPlainText } from '../../shared/plan-doc.ts';
 import { PlanMetaSchema } from '../../shared/schemas.ts';
 import { ComparisonResultSchema, RestoreResultSchema, VersionListSchema, VersionSchema, type ComparisonResult } from '../../shared/versions.ts';
-import { api, connectClient, createPlan, signUp, waitFor, waitSynced, type Client, type Person } from '../helpers/clients.ts';
+import { api, connectClient, createPlan, signUp, waitFor, waitStored, waitSynced, type Client, type Person } from '../helpers/clients.ts';
 import { useServerWithOwner } from '../helpers/fixtures.ts';
 import type { RunningServer } from '../helpers/server.ts';
 
@@ -45,21 +45,7 @@ function setParagraph(doc: Y.Doc, sectionId: string, text: string): void {
   });
 }
 
-/** Waits until the server has stored what a client wrote: a fresh reader sees it. */
-async function stored(planId: string, seen: (doc: Y.Doc) => boolean): Promise<void> {
-  const deadline = Date.now() + 5000;
-  for (;;) {
-    const fresh = connectClient(server.url, planId, owner.cookie);
-    try {
-      await waitSynced(fresh);
-      if (seen(fresh.doc)) return;
-    } finally {
-      fresh.destroy();
-    }
-    if (Date.now() > deadline) throw new Error('the edit was not stored within 5 s');
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
+const stored = (planId: string, seen: (doc: Y.Doc) => boolean): Promise<void> => waitStored(server.url, planId, owner.cookie, seen);
 
 const saveVersion = async (planId: string, person: Person, label: string) => {
   const answer = await api(server.url, 'POST', `/api/plans/${planId}/versions`, person, { label });
